@@ -1,0 +1,143 @@
+/**
+ * The documentation model: a doc list filtered and ordered the way nixosOptionsDoc and
+ * nixos-render-docs present it, with declarations linked. Every renderer works from it.
+ */
+import { checkSourceUrlTemplate, linkDeclaration } from "./declarations.js";
+import {
+  parseDocList,
+  type DeclarationLink,
+  type DocListEntry,
+  type LiteralValue,
+  type RelatedPackage,
+} from "./doc-list.js";
+
+/** Settings shared by all output formats. */
+export interface DocsOptions {
+  /** URL template for "Declared by" links, with `{path}` and optionally `{line}`. */
+  sourceUrl?: string;
+  /** Title of the HTML page / man page. */
+  title?: string;
+}
+
+/** One documented option, ready to render. */
+export interface OptionDoc {
+  name: string;
+  loc: string[];
+  /** The HTML anchor, as in the NixOS manual: `opt-` + the name with `*<>[]: "` turned into `_`. */
+  anchor: string;
+  description: string | null;
+  type: string;
+  readOnly: boolean;
+  default?: LiteralValue;
+  example?: LiteralValue;
+  declarations: DeclarationLink[];
+  /** Markdown list of the related packages, as nixosOptionsDoc renders `relatedPackages`. */
+  relatedPackages?: string;
+}
+
+/** Compares strings by Unicode code point (Python's and Nix's string order), not UTF-16 unit. */
+export function compareCodePoints(a: string, b: string): number {
+  const left = Array.from(a);
+  const right = Array.from(b);
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const diff = left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
+    if (diff !== 0) return diff;
+  }
+  return left.length - right.length;
+}
+
+/** nixos-render-docs' sort rank of one path component: `enable*` first, `package*` second. */
+function componentRank(component: string): number {
+  if (component.startsWith("enable")) return 0;
+  if (component.startsWith("package")) return 1;
+  return 2;
+}
+
+/**
+ * Orders option paths like nixos-render-docs: component by component, a component
+ * starting with `enable` before one starting with `package` before any other, then by
+ * code point; a path that is a prefix of another comes first.
+ */
+export function compareOptionLocs(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const rank = componentRank(a[i]!) - componentRank(b[i]!);
+    if (rank !== 0) return rank;
+    const text = compareCodePoints(a[i]!, b[i]!);
+    if (text !== 0) return text;
+  }
+  return a.length - b.length;
+}
+
+const markdownEscapes: Record<string, string> = {
+  "*": "\\*",
+  "<": "\\<",
+  "[": "\\[",
+  "`": "\\`",
+  ".": "\\.",
+  "#": "\\#",
+  "&": "\\&",
+  "\\": "\\\\",
+};
+
+/** nixos-render-docs' `md_escape`: backslash-escapes `*<[`.#&\` (so `microvm.vcpu` → `microvm\.vcpu`). */
+export function mdEscape(text: string): string {
+  return text.replace(/[*<[`.#&\\]/g, (char) => markdownEscapes[char]!);
+}
+
+/** nixos-render-docs' `make_xml_id`: `*<> []:"` become `_`. */
+export function makeXmlId(text: string): string {
+  return text.replace(/[*<> [\]:"]/g, "_");
+}
+
+/**
+ * Keeps the first entry of each name, as `builtins.listToAttrs` does when nixosOptionsDoc
+ * keys the list by name.
+ */
+export function uniqueByName(entries: DocListEntry[]): DocListEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.name) && seen.add(entry.name));
+}
+
+function describeRelatedPackage(pkg: RelatedPackage): string {
+  const spec = typeof pkg === "string" ? { name: pkg } : Array.isArray(pkg) ? { path: pkg } : pkg;
+  const name = spec.name ?? (spec.path ?? []).join(".");
+  const title = spec.title === undefined ? "" : `${spec.title} aka `;
+  const comment = spec.comment === undefined ? "" : `\n\n  ${spec.comment}`;
+  return `- ${title}\`pkgs.${name}\`${comment}`;
+}
+
+/** Renders `relatedPackages` as a Markdown list (nixosOptionsDoc's `genRelatedPackages`, without package metadata). */
+export function renderRelatedPackages(packages: RelatedPackage[]): string {
+  return packages.map(describeRelatedPackage).join("\n");
+}
+
+function toOptionDoc(entry: DocListEntry, sourceUrl: string | undefined): OptionDoc {
+  const doc: OptionDoc = {
+    name: entry.name,
+    loc: entry.loc,
+    anchor: `opt-${makeXmlId(entry.name)}`,
+    description: entry.description,
+    type: entry.type,
+    readOnly: entry.readOnly,
+    declarations: entry.declarations.map((decl) => linkDeclaration(decl, sourceUrl)),
+  };
+  if (entry.default !== undefined) doc.default = entry.default;
+  if (entry.example !== undefined) doc.example = entry.example;
+  if (entry.relatedPackages !== undefined && entry.relatedPackages.length > 0) {
+    doc.relatedPackages = renderRelatedPackages(entry.relatedPackages);
+  }
+  return doc;
+}
+
+/**
+ * Builds the model from a doc list: invalid input is rejected with a clear message,
+ * internal and invisible options are left out (as nixosOptionsDoc does), duplicates
+ * keep their first entry, and the rest is sorted like nixos-render-docs sorts it.
+ */
+export function buildOptionModel(docList: unknown, options: DocsOptions = {}): OptionDoc[] {
+  if (options.sourceUrl !== undefined) checkSourceUrlTemplate(options.sourceUrl);
+  return uniqueByName(parseDocList(docList))
+    .filter((entry) => entry.visible && !entry.internal)
+    .map((entry) => toOptionDoc(entry, options.sourceUrl))
+    .sort((a, b) => compareOptionLocs(a.loc, b.loc));
+}

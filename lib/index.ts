@@ -1,0 +1,69 @@
+/**
+ * A Nix-style module system: nixpkgs' `lib.evalModules` and friends, with
+ * Nix's semantics, in TypeScript. See MODULE-API.md for the contract.
+ */
+export { lib, type Lib } from "./lib.js";
+export { evalModules, type Configuration, type EvalModulesArgs, type Module, type ModuleArgs } from "./modules/eval-modules.js";
+export { collect, optionAttrSetToDocList, renderOptionValue, type DocOption } from "./doc-list.js";
+export { mkEnableOption, mkPackageOption } from "./mk-options.js";
+export {
+  type Definition,
+  getFiles,
+  getValues,
+  isOption,
+  type Literal,
+  literalExpression,
+  literalMD,
+  mergeDefaultOption,
+  mergeEqualOption,
+  mergeOneOption,
+  mergeUniqueOption,
+  mkOption,
+  type Option,
+  type OptionDecl,
+  type OptionDeclaration,
+  showDefs,
+  showFiles,
+  showOption,
+} from "./options.js";
+export {
+  type Condition,
+  defaultOrderPriority,
+  defaultOverridePriority,
+  mkAfter,
+  mkAssert,
+  mkBefore,
+  mkDefault,
+  mkForce,
+  mkIf,
+  mkImageMediaOverride,
+  mkMerge,
+  mkOptionDefault,
+  mkOrder,
+  mkOverride,
+  mkVMOverride,
+} from "./properties.js";
+export {
+  attrByPath,
+  doRename,
+  getAttrFromPath,
+  mkAliasOptionModule,
+  mkChangedOptionModule,
+  mkMergedOptionModule,
+  mkRemovedOptionModule,
+  mkRenamedOptionModule,
+  setAttrByPath,
+} from "./renames.js";
+export { types } from "./types/index.js";
+export type { OptionType } from "./types/type.js";
+export { mkOptionType } from "./types/type.js";
+export { setWarningHandler, warn, warnIf, type WarningHandler } from "./warnings.js";
+export { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
+export {
+  EvalError,
+  InfiniteRecursionError,
+  ModuleStructureError,
+  ModuleSystemError,
+  OptionError,
+  OptionNotDefinedError,
+} from "./errors.js";

@@ -1,0 +1,113 @@
+/**
+ * The `lib` object: every public name in one place, as modules receive it
+ * (`({ lib }) => …`, `lib.mkOption`, `lib.types.int`).
+ */
+import { collect, optionAttrSetToDocList, renderOptionValue } from "./doc-list.js";
+import { mkEnableOption, mkPackageOption } from "./mk-options.js";
+import { dischargeProperties, filterOverrides, mergeDefinitions, sortProperties } from "./modules/merge-definitions.js";
+import { evalModules } from "./modules/eval-modules.js";
+import { pushDownProperties } from "./modules/merge-modules.js";
+import { setDefaultModuleLocation } from "./modules/module-location.js";
+import {
+  getFiles,
+  getValues,
+  isOption,
+  literalExpression,
+  literalMD,
+  mergeDefaultOption,
+  mergeEqualOption,
+  mergeOneOption,
+  mergeUniqueOption,
+  mkOption,
+  showDefs,
+  showFiles,
+  showOption,
+} from "./options.js";
+import { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
+import {
+  defaultOrderPriority,
+  defaultOverridePriority,
+  mkAfter,
+  mkAssert,
+  mkBefore,
+  mkDefault,
+  mkForce,
+  mkIf,
+  mkImageMediaOverride,
+  mkMerge,
+  mkOptionDefault,
+  mkOrder,
+  mkOverride,
+  mkVMOverride,
+} from "./properties.js";
+import {
+  attrByPath,
+  doRename,
+  getAttrFromPath,
+  mkAliasOptionModule,
+  mkChangedOptionModule,
+  mkMergedOptionModule,
+  mkRemovedOptionModule,
+  mkRenamedOptionModule,
+  setAttrByPath,
+} from "./renames.js";
+import { types } from "./types/index.js";
+import { warn, warnIf } from "./warnings.js";
+
+export const lib = {
+  evalModules,
+  types,
+  mkOption,
+  mkEnableOption,
+  mkPackageOption,
+  literalExpression,
+  literalMD,
+  isOption,
+  mkIf,
+  mkMerge,
+  mkOverride,
+  mkOptionDefault,
+  mkDefault,
+  mkImageMediaOverride,
+  mkForce,
+  mkVMOverride,
+  mkOrder,
+  mkBefore,
+  mkAfter,
+  mkAssert,
+  defaultOverridePriority,
+  defaultOrderPriority,
+  mkRemovedOptionModule,
+  mkRenamedOptionModule,
+  mkAliasOptionModule,
+  mkChangedOptionModule,
+  mkMergedOptionModule,
+  doRename,
+  setDefaultModuleLocation,
+  optionAttrSetToDocList,
+  renderOptionValue,
+  showOption,
+  showFiles,
+  showDefs,
+  getValues,
+  getFiles,
+  mergeEqualOption,
+  mergeOneOption,
+  mergeUniqueOption,
+  mergeDefaultOption,
+  mergeDefinitions,
+  dischargeProperties,
+  filterOverrides,
+  sortProperties,
+  pushDownProperties,
+  collect,
+  attrByPath,
+  getAttrFromPath,
+  setAttrByPath,
+  warn,
+  warnIf,
+  generators: { toPretty },
+  strings: { escapeNixString, escapeNixIdentifier },
+};
+
+export type Lib = typeof lib;

@@ -1,0 +1,387 @@
+/**
+ * `evalModules`: collects the modules, merges them into the option tree and
+ * the config fixed point, checks that every definition has an option.
+ */
+import { EvalError, ModuleStructureError, OptionError } from "../errors.js";
+import { lib } from "../lib.js";
+import { mkOption, showDefs, showOption } from "../options.js";
+import { lazyAttrsOf } from "../types/composite.js";
+import { bool, raw } from "../types/primitives.js";
+import { nullOr } from "../types/composite.js";
+import { optionType, submoduleWith } from "../types/submodule.js";
+import type { OptionType } from "../types/type.js";
+import { type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
+import { collectModules, type NormalModule } from "./collect.js";
+import { Cell, lazy } from "./fixpoint.js";
+import { levenshtein } from "./levenshtein.js";
+import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
+import { lazyArgument } from "./lazy-argument.js";
+
+/** A module: an attribute set, or a function from module arguments to one (see MODULE-API.md). */
+export type Module = AttrSet | ((args: ModuleArgs) => AttrSet) | ((args: never) => unknown);
+
+/** What a module function receives. Entries of `_module.args` resolve on use. */
+export interface ModuleArgs {
+  config: AttrSet & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- config is user-shaped
+  options: AttrSet & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  lib: typeof lib;
+  specialArgs: AttrSet;
+  name: string;
+  [arg: string]: unknown;
+}
+
+export interface EvalModulesArgs {
+  modules: readonly unknown[];
+  specialArgs?: AttrSet;
+  prefix?: readonly string[];
+  class?: string | null;
+  /** Internal: the `name` argument of a submodule (the attribute it is bound to). */
+  moduleArgName?: string;
+}
+
+export interface Configuration {
+  readonly _type: "configuration";
+  readonly config: AttrSet & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly options: AttrSet & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly _module: AttrSet & { freeformType: OptionType | null; check: boolean; args: AttrSet };
+  readonly type: OptionType;
+  readonly class: string | null;
+  extendModules(args?: { modules?: readonly unknown[]; specialArgs?: AttrSet; prefix?: readonly string[]; moduleArgName?: string }): Configuration;
+}
+
+const argsDescription = `Additional arguments passed to each module in addition to ones
+like \`lib\`, \`config\`,
+and \`pkgs\`, \`modulesPath\`.
+
+This option is also available to all submodules. Submodules do not
+inherit args from their parent module, nor do they provide args to
+their parent module or sibling submodules. The sole exception to
+this is the argument \`name\` which is provided by
+parent modules to a submodule and contains the attribute name
+the submodule is bound to, or a unique generated name if it is
+not bound to an attribute.
+
+Some arguments are already passed by default, of which the
+following *cannot* be changed with this option:
+- {var}\`lib\`: The nixpkgs library.
+- {var}\`config\`: The results of all options after merging the values from all modules together.
+- {var}\`options\`: The options declared in all modules.
+- {var}\`specialArgs\`: The \`specialArgs\` argument passed to \`evalModules\`.
+- All attributes of {var}\`specialArgs\`
+
+  Whereas option values can generally depend on other option values
+  thanks to laziness, this does not apply to \`imports\`, which
+  must be computed statically before anything else.
+
+  For this reason, callers of the module system can provide \`specialArgs\`
+  which are available during import resolution.
+
+  For NixOS, \`specialArgs\` includes
+  {var}\`modulesPath\`, which allows you to import
+  extra modules from the nixpkgs package tree without having to
+  somehow make the module aware of the location of the
+  \`nixpkgs\` or NixOS directories.
+  \`\`\`
+  { modulesPath, ... }: {
+    imports = [
+      (modulesPath + "/profiles/minimal.nix")
+    ];
+  }
+  \`\`\`
+
+For NixOS, the default value for this option includes at least this argument:
+- {var}\`pkgs\`: The nixpkgs package set according to
+  the {option}\`nixpkgs.pkgs\` option.
+`;
+
+function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): AttrSet {
+  return {
+    _file: "lib/modules.nix",
+    key: "lib/modules.nix",
+    options: {
+      _module: {
+        args: mkOption({
+          type: lazyAttrsOf(raw),
+          ...(prefix.length === 0 ? {} : { internal: true }),
+          description: argsDescription,
+        }),
+        check: mkOption({
+          type: bool,
+          internal: true,
+          default: true,
+          description: "Whether to check whether all option definitions have matching declarations.",
+        }),
+        freeformType: mkOption({
+          type: nullOr(optionType),
+          internal: true,
+          default: null,
+          description: `If set, merge all definitions that don't have an associated option
+together using this type. The result then gets combined with the
+values of all declared options to produce the final \`
+config\` value.
+
+If this is \`null\`, definitions without an option
+will throw an error unless {option}\`_module.check\` is
+turned off.
+`,
+        }),
+        specialArgs: mkOption({
+          readOnly: true,
+          internal: true,
+          description: `Externally provided module arguments that can't be modified from
+within a configuration, but can be used in module imports.
+`,
+        }),
+      },
+    },
+    config: {
+      _module: {
+        args: {
+          get extendModules() {
+            return self().extendModules;
+          },
+          get moduleType() {
+            return self().type;
+          },
+        },
+        specialArgs,
+      },
+    },
+  };
+}
+
+export function evalModules(evalArgs: EvalModulesArgs): Configuration {
+  const prefix = [...(evalArgs.prefix ?? [])];
+  const specialArgs = evalArgs.specialArgs ?? {};
+  const cls = evalArgs.class ?? null;
+  let result: Configuration;
+
+  // --- module arguments ---------------------------------------------------
+  let collecting = true;
+  let callingModule: string | null = null;
+  const structureError = (what: string) =>
+    new ModuleStructureError(
+      `Module \`${callingModule ?? "<unknown-file>"}' reads \`${what}' while the modules are being collected. ` +
+        "The structure of a configuration (its imports and which options it defines) cannot depend on config; " +
+        "read the value lazily instead: in a property getter (`get x() { … }`) or in a function given to mkIf (`mkIf(() => config.x, …)`).",
+      [],
+      callingModule === null ? [] : [callingModule],
+    );
+  const configRoot = new Cell(prefix.length === 0 ? "config" : showOption(prefix), () => buildConfig());
+  const realConfig = (what: string): AttrSet => {
+    if (collecting) throw structureError(what);
+    return configRoot.force();
+  };
+  const realOptions = (what: string): AttrSet => {
+    if (collecting) throw structureError(what);
+    return merged().matchedOptions;
+  };
+  const configProxy = rootProxy((k) => realConfig(`config.${k}`)) as ModuleArgs["config"];
+  const optionsProxy = rootProxy((k) => realOptions(`options.${k}`)) as ModuleArgs["options"];
+
+  const baseArgs: AttrSet = {
+    lib,
+    options: optionsProxy,
+    specialArgs,
+    _class: cls,
+    _prefix: prefix,
+    config: configProxy,
+    ...(evalArgs.moduleArgName === undefined ? {} : { name: evalArgs.moduleArgName }),
+  };
+  for (const k of Object.keys(specialArgs)) setAttr(baseArgs, k, specialArgs[k]);
+
+  /** `config._module.args.<name>`, or Nix's error when nobody provides it. */
+  const resolveArg = (name: string): unknown => {
+    const args = realConfig(`_module.args.${name}`)._module as AttrSet;
+    const moduleArgs = args.args as AttrSet;
+    if (!hasOwn(moduleArgs, name)) throw new EvalError(`attribute '${name}' missing`);
+    return moduleArgs[name];
+  };
+  const argsProxy = new Proxy(baseArgs, {
+    get(target, k) {
+      if (typeof k !== "string" || hasOwn(target, k)) return Reflect.get(target, k);
+      // while a module function runs (destructuring its arguments), hand out a reference resolved on use
+      return callingModule !== null ? lazyArgument(k, () => resolveArg(k)) : resolveArg(k);
+    },
+    has(target, k) {
+      if (typeof k !== "string" || hasOwn(target, k)) return true;
+      if (collecting) return true;
+      return hasOwn((realConfig(`_module.args`)._module as AttrSet).args as AttrSet, k);
+    },
+  });
+  const callModule = (key: string, f: (args: never) => unknown): unknown => {
+    const previous = callingModule;
+    callingModule = key;
+    try {
+      return (f as (args: unknown) => unknown)(argsProxy);
+    } finally {
+      callingModule = previous;
+    }
+  };
+
+  // --- collection and merge -----------------------------------------------
+  const collected: NormalModule[] = collectModules(
+    cls,
+    String(specialArgs.modulesPath ?? ""),
+    [...evalArgs.modules, internalModule(prefix, specialArgs, () => result)],
+    callModule,
+  );
+  collecting = false;
+  const merged = lazy<MergedModules>(prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`, () =>
+    mergeModules(prefix, [...collected].reverse()),
+  );
+
+  function buildConfig(): AttrSet {
+    const declared = declaredConfig(merged().matchedOptions);
+    const freeformType = (declared._module as AttrSet).freeformType as OptionType | null;
+    if (freeformType === null) return declared;
+    const defs = merged().unmatchedDefns.map((d) => ({
+      file: d.file,
+      get value() {
+        return setAttrByPath(d.prefix, () => d.value);
+      },
+    }));
+    if (defs.length === 0) return declared;
+    return recursiveUpdate(freeformType.merge(prefix, defs) as AttrSet, declared);
+  }
+
+  let checkedOnce = false;
+  const checked = <T>(f: () => T) => (): T => {
+    if (!checkedOnce) {
+      checkUnmatched(prefix, merged(), configRoot.force());
+      checkedOnce = true;
+    }
+    return f();
+  };
+
+  const extendModules: Configuration["extendModules"] = (ext = {}) =>
+    evalModules({
+      ...evalArgs,
+      modules: [...evalArgs.modules, ...(ext.modules ?? [])],
+      specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
+      prefix: ext.prefix ?? evalArgs.prefix ?? [],
+      moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
+    });
+
+  const withoutModule = lazy("", () => {
+    const c = configRoot.force();
+    const out: AttrSet = {};
+    for (const k of Object.keys(c)) if (k !== "_module") Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(c, k)!);
+    return out;
+  });
+  const type = lazy("", () => submoduleWith({ modules: evalArgs.modules, specialArgs, class: cls }));
+  result = {
+    _type: "configuration",
+    get options() {
+      return checked(() => merged().matchedOptions)();
+    },
+    get config() {
+      return checked(withoutModule)();
+    },
+    get _module() {
+      return checked(() => configRoot.force()._module as Configuration["_module"])();
+    },
+    get type() {
+      return type();
+    },
+    class: cls,
+    extendModules,
+  } as Configuration;
+  return result;
+}
+
+/** A stand-in for the root of `config`/`options` that exists before the real one is built. */
+function rootProxy(real: (key: string) => AttrSet): object {
+  return new Proxy(
+    {},
+    {
+      get: (_t, k) => (typeof k === "string" ? real(k)[k] : undefined),
+      has: (_t, k) => typeof k === "string" && k in real(k),
+      ownKeys: () => Reflect.ownKeys(real("*")),
+      getOwnPropertyDescriptor: (_t, k) => {
+        if (typeof k !== "string") return undefined;
+        const d = Object.getOwnPropertyDescriptor(real(k), k);
+        return d === undefined ? undefined : { ...d, configurable: true };
+      },
+    },
+  );
+}
+
+function setAttrByPath(path: readonly string[], leaf: () => unknown): unknown {
+  if (path.length === 0) return leaf();
+  const out: AttrSet = {};
+  Object.defineProperty(out, path[0], {
+    enumerable: true,
+    configurable: true,
+    get: () => setAttrByPath(path.slice(1), leaf),
+  });
+  return out;
+}
+
+/** `recursiveUpdate lhs rhs`: rhs wins, attribute sets present on both sides are merged. */
+function recursiveUpdate(lhs: AttrSet, rhs: AttrSet): AttrSet {
+  const out: AttrSet = {};
+  for (const k of Object.keys(lhs)) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(lhs, k)!);
+  for (const k of Object.keys(rhs)) {
+    const r = Object.getOwnPropertyDescriptor(rhs, k)!;
+    if (hasOwn(lhs, k) && r.get === undefined && isAttrs(r.value) && isAttrs(lhs[k])) {
+      setAttr(out, k, recursiveUpdate(lhs[k] as AttrSet, r.value as AttrSet));
+    } else {
+      Object.defineProperty(out, k, r);
+    }
+  }
+  return out;
+}
+
+/** Nix's error for definitions without an option (`_module.check`). */
+function checkUnmatched(prefix: readonly string[], merged: MergedModules, config: AttrSet): void {
+  const module = config._module as AttrSet;
+  if (!(module.check === true && module.freeformType === null && merged.unmatchedDefns.length > 0)) return;
+  const first = merged.unmatchedDefns[0];
+  const optText = showOption([...prefix, ...first.prefix]);
+  const defText = showDefs([first]);
+  const absParent = [...prefix, ...first.prefix].slice(0, -1);
+  const parent = first.prefix.slice(0, -1);
+  let node: unknown = merged.matchedOptions;
+  for (const p of parent) node = isAttrs(node) && hasOwn(node, p) ? node[p] : {};
+  const siblings = isAttrs(node) && (node as AttrSet)._type !== "option" ? Object.keys(node) : [];
+  const candidates = parent.length === 0 ? siblings.filter((s) => s !== "_module") : siblings;
+  const invalid = first.prefix[first.prefix.length - 1];
+  const byDistance = (names: string[]) =>
+    names
+      .map((n, i) => ({ n, i, d: levenshtein(invalid, n) }))
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .map((x) => x.n);
+  const suggestions =
+    candidates.length < 100
+      ? byDistance(candidates).slice(0, 3)
+      : byDistance(candidates.filter((c) => levenshtein(invalid, c) <= 2)).slice(0, 3);
+  const show = (s: string) => `\`${showOption([...absParent, s])}'`;
+  const suggestion =
+    suggestions.length === 0
+      ? ""
+      : suggestions.length === 1
+        ? `\n\nDid you mean ${show(suggestions[0])}?`
+        : `\n\nDid you mean ${suggestions.slice(0, -1).map(show).join(", ")} or ${show(suggestions[suggestions.length - 1])}?`;
+  const baseMsg = `The option \`${optText}' does not exist. Definition values:${defText}${suggestion}`;
+  const files = [first.file];
+  const loc = [...prefix, ...first.prefix];
+  const declaredNames = Object.keys(merged.matchedOptions);
+  if (declaredNames.length === 1 && declaredNames[0] === "_module") {
+    const optionName = showOption(prefix);
+    if (optionName === "") {
+      throw new OptionError(
+        `${baseMsg}\n\nIt seems as if you're trying to declare an option by placing it into \`config' rather than \`options'!`,
+        loc,
+        files,
+      );
+    }
+    throw new OptionError(
+      `${baseMsg}\n\nHowever there are no options defined in \`${optionName}'. Are you sure you've\ndeclared your options properly? This can happen if you e.g. declared your options in \`types.submodule'\nunder \`config' rather than \`options'.`,
+      loc,
+      files,
+    );
+  }
+  throw new OptionError(baseMsg, loc, files);
+}
+

@@ -1,0 +1,119 @@
+/**
+ * Lazy values with Nix's thunk semantics: computed once, on first use, and a
+ * value that needs itself is reported as infinite recursion naming the chain
+ * of what was being evaluated — never as a stack overflow.
+ *
+ * Deep but finite chains (option 10 000 reading 9 999 reading …) would
+ * exhaust JavaScript's stack, so past `maxDepth` nested evaluations the
+ * innermost one is suspended (a `Suspend` signal unwinds to the outermost
+ * evaluation), evaluated on its own first, and the suspended ones retried.
+ */
+import { InfiniteRecursionError } from "../errors.js";
+
+const enum State {
+  Fresh,
+  Evaluating,
+  Done,
+}
+
+const maxDepth = 150;
+
+/** Unwinds the stack so that `cell` can be evaluated from the top. Never seen by users. */
+class Suspend {
+  constructor(readonly cell: Cell<unknown>) {}
+}
+
+/** Errors that must pass through code that catches errors (they are control flow). */
+export function isControlSignal(e: unknown): boolean {
+  return e instanceof Suspend;
+}
+
+const evaluating: Cell<unknown>[] = [];
+
+export class Cell<T> {
+  private state = State.Fresh;
+  private value: T | undefined;
+
+  constructor(
+    /** What the cell computes, as named in a recursion chain (e.g. an option path). */
+    readonly label: string,
+    private compute: (() => T) | undefined,
+  ) {}
+
+  get done(): boolean {
+    return this.state === State.Done;
+  }
+
+  force(): T {
+    if (this.state === State.Done) return this.value as T;
+    if (this.state === State.Evaluating) throw this.recursionError();
+    if (evaluating.length === 0) return this.forceFromTop();
+    if (evaluating.length >= maxDepth) throw new Suspend(this as Cell<unknown>);
+    return this.evaluate();
+  }
+
+  private evaluate(): T {
+    this.state = State.Evaluating;
+    evaluating.push(this as Cell<unknown>);
+    try {
+      const v = this.compute!();
+      this.value = v;
+      this.state = State.Done;
+      this.compute = undefined;
+      return v;
+    } catch (e) {
+      this.state = State.Fresh;
+      throw e;
+    } finally {
+      evaluating.pop();
+    }
+  }
+
+  /** The outermost evaluation: runs suspended cells first, innermost first. */
+  private forceFromTop(): T {
+    const work: Cell<unknown>[] = [this as Cell<unknown>];
+    while (work.length > 0) {
+      const cell = work[work.length - 1];
+      try {
+        if (!cell.done) cell.evaluate();
+        work.pop();
+      } catch (e) {
+        if (!(e instanceof Suspend)) {
+          if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            throw new InfiniteRecursionError(work.map((c) => c.label).filter((l) => l !== ""));
+          }
+          throw e;
+        }
+        const i = work.indexOf(e.cell);
+        if (i >= 0) {
+          // a suspended cell needed again below itself: a cycle longer than maxDepth
+          throw new InfiniteRecursionError([...work.slice(i), e.cell].map((c) => c.label).filter((l) => l !== ""));
+        }
+        work.push(e.cell);
+      }
+    }
+    return this.value as T;
+  }
+
+  private recursionError(): InfiniteRecursionError {
+    const i = evaluating.indexOf(this as Cell<unknown>);
+    const chain = [...evaluating.slice(i), this as Cell<unknown>].map((c) => c.label).filter((l) => l !== "");
+    return new InfiniteRecursionError(chain);
+  }
+}
+
+/** A lazy value: `lazy(label, f)()` computes `f` once. */
+export function lazy<T>(label: string, compute: () => T): () => T {
+  const cell = new Cell(label, compute);
+  return () => cell.force();
+}
+
+/** Defines a property whose value is computed once on first read, with recursion detection. */
+export function defineLazy(o: object, key: string, label: string, compute: () => unknown): void {
+  const cell = new Cell(label, compute);
+  Object.defineProperty(o, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => cell.force(),
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Merging the declarations of one option (nixpkgs `mergeOptionDecls`,
+ * `fixupOptionType`): several modules may declare the same option as long
+ * as their types merge and at most one sets each of default, example,
+ * description and apply; submodule options collect every declaration's
+ * sub-modules.
+ */
+import { ModuleStructureError } from "../errors.js";
+import { showFiles, showOption } from "../options.js";
+import { unspecified } from "../types/primitives.js";
+import type { Loc, OptionType } from "../types/type.js";
+import { type AttrSet, copyAttrs, hasOwn } from "../values.js";
+import { setDefaultModuleLocation } from "./module-location.js";
+
+/** One module's declaration of a name: the value under `options.<…>.<name>` and the module's file. */
+export interface DeclEntry {
+  readonly _file: string;
+  readonly options: unknown;
+}
+
+/** A declaration after merging: the option's fields plus where it was declared. */
+export type MergedDecl = AttrSet & {
+  loc: string[];
+  declarations: string[];
+  declarationPositions: { file: string; line: number | null; column: number | null }[];
+  options: unknown[];
+  type?: OptionType;
+};
+
+export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedDecl {
+  let res: MergedDecl = { loc: [...loc], declarations: [], declarationPositions: [], options: [] };
+  for (const decl of decls) {
+    const opt = decl.options as AttrSet;
+    const alreadyDeclared = () =>
+      new ModuleStructureError(
+        `The option \`${showOption(loc)}' in \`${decl._file}' is already declared in ${showFiles(res.declarations)}.`,
+        loc,
+        [decl._file, ...res.declarations],
+      );
+    let type: OptionType | undefined;
+    if (hasOwn(opt, "type") && res.type !== undefined) {
+      const merged = res.type.typeMerge((opt.type as OptionType).functor);
+      if (merged === null) throw alreadyDeclared();
+      type = merged;
+    }
+    const bothHave = (k: string) => hasOwn(opt, k) && hasOwn(res, k);
+    if (bothHave("default") || bothHave("example") || bothHave("description") || bothHave("apply")) {
+      throw alreadyDeclared();
+    }
+    const getSubModules = hasOwn(opt, "type") ? (opt.type as OptionType).getSubModules : null;
+    const submodules =
+      getSubModules !== null && getSubModules !== undefined
+        ? [...getSubModules.map((m) => setDefaultModuleLocation(decl._file, m)), ...res.options]
+        : res.options;
+    // `opt.options // res // { … }`: fields of earlier declarations win
+    const next = copyAttrs(opt) as MergedDecl;
+    for (const k of Object.keys(res)) Object.defineProperty(next, k, Object.getOwnPropertyDescriptor(res, k)!);
+    next.declarations = [...res.declarations, decl._file];
+    next.declarationPositions = [...res.declarationPositions, { file: decl._file, line: null, column: null }];
+    next.options = submodules;
+    if (type !== undefined) next.type = type;
+    res = next;
+  }
+  return res;
+}
+
+/** Gives the option its final type: the declared one with all collected sub-modules, or `unspecified`. */
+export function fixupOptionType(opt: MergedDecl): MergedDecl & { type: OptionType } {
+  const t = opt.type;
+  if (t === undefined || t.getSubModules === null) {
+    return Object.assign(opt, { type: t ?? unspecified });
+  }
+  return Object.assign(opt, { type: t.substSubModules(opt.options)!, options: [] });
+}

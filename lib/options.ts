@@ -1,0 +1,169 @@
+/**
+ * Option declarations and the helpers that print and merge definitions
+ * (nixpkgs `lib/options.nix`).
+ */
+import { OptionError } from "./errors.js";
+import { escapeNixIdentifier, toPretty } from "./pretty.js";
+import type { OptionType } from "./types/type.js";
+import { type AttrSet, isAttrs, isBool, isFunction, isInt, isList, isString, nixEquals } from "./values.js";
+
+/** One definition of an option: where it was made and its (lazily read) value. */
+export interface Definition<T = unknown> {
+  readonly file: string;
+  readonly value: T;
+}
+
+/** `{ _type = "literalExpression" | "literalMD"; text }`: documentation text shown as is. */
+export interface Literal {
+  readonly _type: "literalExpression" | "literalMD";
+  readonly text: string;
+}
+
+/** What `mkOption` takes. Every field is optional, as in Nix; absent fields stay absent. */
+export interface OptionDeclaration<T = unknown> {
+  type?: OptionType;
+  default?: T;
+  defaultText?: Literal | string | unknown;
+  example?: unknown;
+  description?: string | null;
+  apply?: (value: T) => unknown;
+  readOnly?: boolean;
+  internal?: boolean;
+  visible?: boolean | "shallow" | "transparent";
+  relatedPackages?: unknown;
+}
+
+/** An option as declared (`mkOption` result). */
+export type OptionDecl<T = unknown> = OptionDeclaration<T> & { readonly _type: "option" };
+
+/** An evaluated option, as found in `evalModules(…).options`. */
+export interface Option<T = unknown> extends OptionDeclaration<T> {
+  readonly _type: "option";
+  readonly type: OptionType;
+  readonly loc: string[];
+  readonly declarations: string[];
+  readonly declarationPositions: { file: string; line: number | null; column: number | null }[];
+  readonly value: T;
+  readonly isDefined: boolean;
+  readonly highestPrio: number;
+  readonly definitions: unknown[];
+  readonly definitionsWithLocations: Definition[];
+  readonly files: string[];
+}
+
+/** `mkOption { … }`: declares an option. */
+export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T> {
+  const out = { _type: "option" } as OptionDecl<T> & AttrSet;
+  for (const k of Object.keys(decl)) {
+    const d = Object.getOwnPropertyDescriptor(decl, k)!;
+    if (d.get === undefined && d.value === undefined) continue;
+    Object.defineProperty(out, k, d);
+  }
+  return out;
+}
+
+export const isOption = (v: unknown): v is Option => isAttrs(v) && v._type === "option";
+
+/** `literalExpression text`: a default or example shown as this Nix expression. */
+export function literalExpression(text: string): Literal {
+  if (!isString(text)) throw new OptionError("literalExpression expects a string.");
+  return { _type: "literalExpression", text };
+}
+
+/** `literalMD text`: a default or example shown as this Markdown. */
+export function literalMD(text: string): Literal {
+  if (!isString(text)) throw new OptionError("literalMD expects a string.");
+  return { _type: "literalMD", text };
+}
+
+/** `showOption [ "a" "b" ]` = `a.b`; parts that are not identifiers are quoted; `*` and `<name>` stay. */
+export function showOption(parts: readonly string[]): string {
+  return parts.map((p) => (p === "*" || /^<.*>$/s.test(p) ? p : escapeNixIdentifier(p))).join(".");
+}
+
+/** `` `a.nix' and `b.nix' `` */
+export function showFiles(files: readonly string[]): string {
+  return files.map((f) => `\`${f}'`).join(" and ");
+}
+
+/** `lib.options.showDefs`: each definition's file and its value (at most 5 lines). */
+export function showDefs(defs: readonly Definition[]): string {
+  return defs
+    .map((def) => {
+      let result: string;
+      try {
+        const lines = toPretty(def.value, { depthLimit: 10 }).split("\n");
+        const value = [...lines.slice(0, 5), ...(lines.length > 5 ? ["..."] : [])].join("\n    ");
+        result = lines.length > 1 ? ":\n    " + value : ": " + value;
+      } catch {
+        result = "";
+      }
+      return `\n- In \`${def.file}'${result}`;
+    })
+    .join("");
+}
+
+export const prioritySuggestion =
+  "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.";
+
+export const getValues = (defs: readonly Definition[]): unknown[] => defs.map((d) => d.value);
+export const getFiles = (defs: readonly Definition[]): string[] => defs.map((d) => d.file);
+
+/** Merge that requires all definitions to be equal. */
+export function mergeEqualOption(loc: readonly string[], defs: readonly Definition[]): unknown {
+  const first = defs[0];
+  for (const def of defs.slice(1)) {
+    if (!nixEquals(def.value, first.value)) {
+      throw new OptionError(
+        `The option \`${showOption(loc)}' has conflicting definition values:${showDefs([first, def])}\n${prioritySuggestion}`,
+        loc,
+        [first.file, def.file],
+      );
+    }
+  }
+  return first.value;
+}
+
+/** Merge that allows a single definition only; `message` explains why. */
+export function mergeUniqueOption(opts: {
+  message: string;
+  merge?: (loc: readonly string[], defs: readonly Definition[]) => unknown;
+}): (loc: readonly string[], defs: readonly Definition[]) => unknown {
+  return (loc, defs) => {
+    if (defs.length === 1) return opts.merge !== undefined ? opts.merge(loc, defs) : defs[0].value;
+    throw new OptionError(
+      `The option \`${showOption(loc)}' is defined multiple times while it's expected to be unique.\n${opts.message}\nDefinition values:${showDefs(defs)}\n${prioritySuggestion}`,
+      loc,
+      getFiles(defs),
+    );
+  };
+}
+
+export const mergeOneOption = mergeUniqueOption({ message: "" });
+
+/** The merge of an option without a type (`types.unspecified`). */
+export function mergeDefaultOption(loc: readonly string[], defs: readonly Definition[]): unknown {
+  const list = getValues(defs);
+  if (list.length === 1) return list[0];
+  if (list.every(isFunction)) {
+    return (x: unknown) =>
+      mergeDefaultOption(
+        loc,
+        defs.map((d) => ({ file: d.file, value: (d.value as (a: unknown) => unknown)(x) })),
+      );
+  }
+  if (list.every(isList)) return (list as unknown[][]).flat(1);
+  if (list.every(isAttrs)) {
+    const out: AttrSet = {};
+    for (const v of list) for (const k of Object.keys(v as object)) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(v, k)!);
+    return out;
+  }
+  if (list.every(isBool)) return list.some((b) => b);
+  if (list.every(isString)) return list.join("");
+  if (list.every(isInt) && list.every((x) => x === list[0])) return list[0];
+  throw new OptionError(
+    `Cannot merge definitions of \`${showOption(loc)}'. Definition values:${showDefs(defs)}`,
+    loc,
+    getFiles(defs),
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * Types whose values are modules: `submoduleWith`, `submodule`,
+ * `deferredModule`, and `optionType` (a type as a value).
+ */
+import { evalModules } from "../modules/eval-modules.js";
+import { setDefaultModuleLocation } from "../modules/module-location.js";
+import { fixupOptionType, mergeOptionDecls } from "../modules/option-decls.js";
+import { type Definition, mkOption, showOption } from "../options.js";
+import { mkForce, mkOptionDefault } from "../properties.js";
+import { EvalError } from "../errors.js";
+import { type AttrSet, isAttrs, isFunction } from "../values.js";
+import { lazy } from "../modules/fixpoint.js";
+import { path } from "./primitives.js";
+import {
+  type CheckedAndMerged,
+  checkDefsForError,
+  defaultFunctor,
+  type Loc,
+  mkOptionType,
+  optionDescriptionPhrase,
+  type OptionType,
+} from "./type.js";
+
+/** Added to documentation evaluations: undeclared definitions are not errors there. */
+export const noCheckForDocsModule = {
+  _file: "<built-in module that disables checks for the purpose of documentation generation>",
+  config: { _module: { check: mkForce(false) } },
+};
+
+export interface SubmoduleWithOptions {
+  modules: readonly unknown[];
+  specialArgs?: AttrSet;
+  /** true: an attribute-set value is all config (like `types.submodule`); null: whatever others declare. */
+  shorthandOnlyDefinesConfig?: boolean | null;
+  description?: string | null;
+  class?: string | null;
+}
+
+const isModuleValue = (x: unknown) => isAttrs(x) || isFunction(x) || path.check(x);
+
+export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
+  const modules = [...opts.modules];
+  const specialArgs = opts.specialArgs ?? {};
+  const shorthand = opts.shorthandOnlyDefinesConfig ?? false;
+  const cls = opts.class ?? null;
+  const allModules = (defs: readonly Definition[]) =>
+    defs.map(({ value, file }) =>
+      isAttrs(value) && shorthand ? { _file: file, config: value } : { _file: file, imports: [value] },
+    );
+  const base = lazy("", () =>
+    evalModules({
+      class: cls,
+      specialArgs,
+      modules: [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...modules],
+      moduleArgName: "‹name›",
+    }),
+  );
+  const freeformType = () => base()._module.freeformType as OptionType | null;
+
+  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
+    const name = loc[loc.length - 1];
+    const configuration = lazy("", () =>
+      base().extendModules({
+        modules: [{ _module: { args: { name } } }, ...allModules(defs)],
+        prefix: loc,
+        moduleArgName: name,
+      }),
+    );
+    return {
+      headError: checkDefsForError(isModuleValue, defs),
+      get value() {
+        return configuration().config;
+      },
+    };
+  };
+
+  const t = mkOptionType({
+    name: "submodule",
+    check: isModuleValue,
+    mergeV2,
+    getSubOptions: (prefix) => {
+      const docsEval = base().extendModules({ prefix, modules: [noCheckForDocsModule] });
+      const ft = docsEval._module.freeformType as OptionType | null;
+      const options = { ...docsEval.options } as AttrSet;
+      if (ft !== null) options._freeformOptions = ft.getSubOptions(prefix);
+      return options;
+    },
+    getSubModules: modules,
+    substSubModules: (m) => submoduleWith({ ...opts, modules: m }),
+    functor: {
+      ...defaultFunctor("submodule"),
+      type: ((p: SubmoduleWithOptions) => submoduleWith(p)) as (p: never) => OptionType,
+      payload: { modules, class: cls, specialArgs, shorthandOnlyDefinesConfig: opts.shorthandOnlyDefinesConfig ?? false, description: opts.description ?? null },
+      binOp: mergeSubmodulePayloads as (a: never, b: never) => unknown,
+    },
+  });
+  // the description and the empty value need an evaluation: compute them only when asked
+  Object.defineProperties(t, {
+    description: {
+      enumerable: true,
+      get: lazy("", () => {
+        if (opts.description !== undefined && opts.description !== null) return opts.description;
+        const docsEval = base().extendModules({ modules: [noCheckForDocsModule] });
+        const ft = docsEval._module.freeformType as OptionType | null;
+        return ft !== null && ft !== undefined
+          ? `open submodule of ${optionDescriptionPhrase((c) => c === "noun" || c === "composite", ft)}`
+          : "submodule";
+      }),
+    },
+    emptyValue: {
+      enumerable: true,
+      get: () => ({
+        get value() {
+          return base().config;
+        },
+      }),
+    },
+    nestedTypes: {
+      enumerable: true,
+      get: () => {
+        const ft = freeformType();
+        return ft === null ? {} : { freeformType: ft };
+      },
+    },
+  });
+  return t;
+}
+
+interface SubmodulePayload {
+  modules: unknown[];
+  class: string | null;
+  specialArgs: AttrSet;
+  shorthandOnlyDefinesConfig: boolean | null;
+  description: string | null;
+}
+
+function mergeSubmodulePayloads(lhs: SubmodulePayload, rhs: SubmodulePayload): SubmodulePayload {
+  const pick = <T>(a: T | null, b: T | null, what: string): T | null => {
+    if (a === null) return b;
+    if (b === null) return a;
+    if (a === b) return a;
+    throw new EvalError(what);
+  };
+  const intersecting = Object.keys(lhs.specialArgs).filter((k) => Object.hasOwn(rhs.specialArgs, k));
+  if (intersecting.length > 0) {
+    throw new EvalError(
+      `A submoduleWith option is declared multiple times with the same specialArgs "${intersecting.join(" ")}"`,
+    );
+  }
+  return {
+    class: pick(lhs.class, rhs.class, `A submoduleWith option is declared multiple times with conflicting class values "${lhs.class}" and "${rhs.class}".`),
+    modules: [...lhs.modules, ...rhs.modules],
+    specialArgs: { ...lhs.specialArgs, ...rhs.specialArgs },
+    shorthandOnlyDefinesConfig: pick(
+      lhs.shorthandOnlyDefinesConfig,
+      rhs.shorthandOnlyDefinesConfig,
+      "A submoduleWith option is declared multiple times with conflicting shorthandOnlyDefinesConfig values",
+    ),
+    description: pick(lhs.description, rhs.description, "A submoduleWith option is declared multiple times with conflicting descriptions"),
+  };
+}
+
+/** `types.submodule m`: an attribute-set value is the config of the module(s) `m`. */
+export function submodule(modules: unknown): OptionType {
+  return submoduleWith({ shorthandOnlyDefinesConfig: true, modules: Array.isArray(modules) ? modules : [modules] });
+}
+
+export function deferredModuleWith(attrs: { staticModules?: readonly unknown[] } = {}): OptionType {
+  const staticModules = [...(attrs.staticModules ?? [])];
+  const docs = () => submoduleWith({ modules: staticModules });
+  return mkOptionType({
+    name: "deferredModule",
+    description: "module",
+    descriptionClass: "noun",
+    check: isModuleValue,
+    merge: (loc, defs) => ({
+      imports: [
+        ...staticModules,
+        ...defs.map((def) => setDefaultModuleLocation(`${def.file}, via option ${showOption(loc)}`, def.value)),
+      ],
+    }),
+    getSubOptions: (prefix) => docs().getSubOptions(prefix),
+    getSubModules: staticModules,
+    substSubModules: (m) => deferredModuleWith({ ...attrs, staticModules: m }),
+    functor: {
+      ...defaultFunctor("deferredModuleWith"),
+      type: ((p: { staticModules: unknown[] }) => deferredModuleWith(p)) as (p: never) => OptionType,
+      payload: { staticModules },
+      binOp: ((a: { staticModules: unknown[] }, b: { staticModules: unknown[] }) => ({
+        staticModules: [...a.staticModules, ...b.staticModules],
+      })) as (a: never, b: never) => unknown,
+    },
+  });
+}
+
+export const deferredModule = deferredModuleWith();
+
+/** `types.optionType`: a type as a value; several definitions merge like several declarations. */
+export const optionType = mkOptionType({
+  name: "optionType",
+  description: "optionType",
+  descriptionClass: "noun",
+  check: (x) => isAttrs(x) && x._type === "option-type",
+  merge: (loc, defs) => {
+    if (defs.length === 1) return defs[0].value;
+    const decls = defs.map(({ value, file }) => ({ _file: file, options: mkOption({ type: value as OptionType }) }));
+    return fixupOptionType(mergeOptionDecls(loc, decls)).type;
+  },
+});
+

@@ -1,0 +1,162 @@
+/**
+ * The option-type record (nixpkgs `mkOptionType`): every type in the
+ * catalogue is one value of this interface.
+ */
+import type { Definition } from "../options.js";
+import { mergeDefaultOption, showDefs } from "../options.js";
+
+export type Loc = readonly string[];
+export type MergeFn = (loc: Loc, defs: readonly Definition[]) => unknown;
+
+/** The result of a v2 merge: the value, or the first type error found (`headError`). */
+export interface CheckedAndMerged {
+  headError: { message: string } | null;
+  value: unknown;
+}
+
+/** How a type is rebuilt when two declarations of one option are merged. */
+export interface Functor {
+  name: string;
+  type: ((payload: never) => OptionType) | OptionType | null;
+  payload: unknown;
+  binOp: (a: never, b: never) => unknown;
+  /** For wrapper functors (listOf, attrsOf, …): the element types' functors are merged by binOp. */
+}
+
+export interface OptionType {
+  readonly _type: "option-type";
+  readonly name: string;
+  readonly description: string;
+  readonly descriptionClass: string | null;
+  check(value: unknown): boolean;
+  merge: MergeFn;
+  /** Nix's `merge.v2`: checks and merges in one pass; types without it check each definition first. */
+  readonly mergeV2?: (loc: Loc, defs: readonly Definition[]) => CheckedAndMerged;
+  /** `{ value }` when the type has a value without any definition ([] for lists, …), else `{}`. */
+  readonly emptyValue: { value?: unknown };
+  getSubOptions(prefix: Loc): Record<string, unknown>;
+  readonly getSubModules: readonly unknown[] | null;
+  substSubModules(modules: readonly unknown[]): OptionType | null;
+  typeMerge(f: Functor): OptionType | null;
+  readonly functor: Functor;
+  readonly deprecationMessage: string | null;
+  readonly nestedTypes: Readonly<Record<string, OptionType>>;
+}
+
+export interface OptionTypeSpec {
+  name: string;
+  description?: string | null;
+  descriptionClass?: string | null;
+  check?: (value: unknown) => boolean;
+  merge?: MergeFn;
+  mergeV2?: (loc: Loc, defs: readonly Definition[]) => CheckedAndMerged;
+  emptyValue?: { value?: unknown };
+  getSubOptions?: (prefix: Loc) => Record<string, unknown>;
+  getSubModules?: readonly unknown[] | null;
+  substSubModules?: (modules: readonly unknown[]) => OptionType | null;
+  typeMerge?: (f: Functor) => OptionType | null;
+  functor?: Functor;
+  deprecationMessage?: string | null;
+  nestedTypes?: Record<string, OptionType>;
+}
+
+/** A functor for a type without parameters: merges only with the same type. */
+export function defaultFunctor(name: string, type: OptionType | null = null): Functor {
+  return { name, type, payload: null, binOp: () => null };
+}
+
+/** Nix's `defaultTypeMerge`: same name, and payloads merged by binOp (if any). */
+export function defaultTypeMerge(f: Functor, f2: Functor): OptionType | null {
+  if (f.name !== f2.name) return null;
+  if (f.payload !== null && f.payload !== undefined) {
+    const merged = (f.binOp as (a: unknown, b: unknown) => unknown)(f.payload, f2.payload);
+    if (merged === null || merged === undefined) return null;
+    return (f.type as (p: unknown) => OptionType)(merged);
+  }
+  return typeof f.type === "function" ? null : f.type;
+}
+
+/** `mkOptionType { … }`: a type record with Nix's defaults. */
+export function mkOptionType(spec: OptionTypeSpec): OptionType {
+  const functor = spec.functor ?? defaultFunctor(spec.name);
+  const t: OptionType = {
+    _type: "option-type",
+    name: spec.name,
+    description: spec.description ?? spec.name,
+    descriptionClass: spec.descriptionClass ?? null,
+    check: spec.check ?? (() => true),
+    merge: spec.merge ?? (spec.mergeV2 !== undefined ? mergeFromV2(spec.mergeV2) : mergeDefaultOption),
+    ...(spec.mergeV2 === undefined ? {} : { mergeV2: spec.mergeV2 }),
+    emptyValue: spec.emptyValue ?? {},
+    getSubOptions: spec.getSubOptions ?? (() => ({})),
+    getSubModules: spec.getSubModules ?? null,
+    substSubModules: spec.substSubModules ?? (() => null),
+    typeMerge: spec.typeMerge ?? ((f2) => defaultTypeMerge(t.functor, f2)),
+    functor,
+    deprecationMessage: spec.deprecationMessage ?? null,
+    nestedTypes: spec.nestedTypes ?? {},
+  };
+  if (functor.type === null) functor.type = t;
+  return t;
+}
+
+/** Like `type // { … }` in Nix: a copy of a type with some fields replaced. */
+export function extendType(t: OptionType, fields: Partial<OptionTypeSpec> & { description?: string }): OptionType {
+  const out = { ...t, ...fields } as OptionType;
+  if (fields.typeMerge === undefined && fields.functor === undefined) {
+    // `//` keeps the old typeMerge closure (bound to the old functor), as in Nix
+    Object.assign(out, { typeMerge: t.typeMerge });
+  }
+  return out;
+}
+
+function mergeFromV2(v2: (loc: Loc, defs: readonly Definition[]) => CheckedAndMerged): MergeFn {
+  return (loc, defs) => v2(loc, defs).value;
+}
+
+/** `optionDescriptionPhrase`: the type's description, parenthesised unless its class fits. */
+export function optionDescriptionPhrase(unparenthesize: (cls: string | null) => boolean, t: OptionType): string {
+  return unparenthesize(t.descriptionClass) ? t.description : `(${t.description})`;
+}
+
+/** `checkDefsForError`: the v2 head error for definitions failing `check`. */
+export function checkDefsForError(
+  check: (v: unknown) => boolean,
+  defs: readonly Definition[],
+): { message: string } | null {
+  const invalid = defs.filter((d) => !check(d.value));
+  return invalid.length === 0 ? null : { message: `Definition values:${showDefs(invalid)}` };
+}
+
+/** Runs a type's v2 merge, or emulates it for a type without one. */
+export function checkedMerge(t: OptionType, loc: Loc, defs: readonly Definition[]): CheckedAndMerged {
+  if (t.mergeV2 !== undefined) return t.mergeV2(loc, defs);
+  return {
+    get value() {
+      return t.merge(loc, defs);
+    },
+    headError: checkDefsForError((v) => t.check(v), defs),
+  };
+}
+
+/**
+ * `types.addCheck t check`: `t` with an extra check. As in Nix, a v2 type
+ * keeps its merge and reports the extra check's failures as its head error.
+ */
+export function addCheck(elemType: OptionType, check: (v: unknown) => boolean): OptionType {
+  const fullCheck = (x: unknown) => elemType.check(x) && check(x);
+  if (elemType.mergeV2 !== undefined) {
+    const v2 = elemType.mergeV2;
+    const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
+      const orig = v2(loc, defs);
+      return {
+        get value() {
+          return orig.value;
+        },
+        headError: orig.headError ?? checkDefsForError(check, defs),
+      };
+    };
+    return extendType(elemType, { check: fullCheck, mergeV2, merge: mergeFromV2(mergeV2) });
+  }
+  return extendType(elemType, { check: fullCheck });
+}
