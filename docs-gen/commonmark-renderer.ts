@@ -123,7 +123,7 @@ export class CommonMarkRenderer {
       }
       case "link_open":
         this.top.continuing = true;
-        this.links.push(token.attrGet("href") ?? "");
+        this.links.push(String(token.attrGet("href") ?? ""));
         return "[";
       case "link_close":
         return `](${mdEscape(this.links.pop() ?? "")})`;
@@ -180,7 +180,7 @@ export class CommonMarkRenderer {
         this.top.continuing = true;
         return mdMakeCode(token.content);
       case "image": {
-        const title = token.attrGet("title");
+        const title = String(token.attrGet("title") ?? "");
         const titlePart = title ? ` "${title.replaceAll('"', '\\"')}"` : "";
         return `![${token.content}](${token.attrGet("src") ?? ""}${titlePart})`;
       }

@@ -5,7 +5,7 @@
  * (`` {option}`microvm.vcpu` ``) and `<!-- comments -->`. Every renderer parses with it,
  * so the Markdown, HTML and man page outputs read descriptions the same way.
  */
-import MarkdownIt, { type StateBlock, type StateCore, type StateInline } from "markdown-it";
+import createMarkdownIt, { type MarkdownIt, type StateBlock, type StateCore, type StateInline } from "markdown-it";
 
 /** The admonition kinds nixos-render-docs accepts in `::: {.kind}` blocks. */
 export const admonitionKinds = ["note", "caution", "tip", "important", "warning"] as const;
@@ -146,7 +146,7 @@ function compactListAttr(state: StateCore): void {
 
 /** Creates a markdown-it instance that parses descriptions the way nixos-render-docs does. */
 export function createDescriptionParser(): MarkdownIt {
-  const md = new MarkdownIt("commonmark", { html: false, typographer: true, maxNesting: 100 });
+  const md = createMarkdownIt("commonmark", { html: false, typographer: true, maxNesting: 100 });
   md.enable(["table", "smartquotes", "replacements"]);
   md.block.ruler.before("fence", "admonition", admonitionBlock, {
     alt: ["paragraph", "reference", "blockquote", "list"],

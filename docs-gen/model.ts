@@ -19,6 +19,11 @@ export interface DocsOptions {
   title?: string;
 }
 
+/** Rendering an option's documentation failed; the message names the option. */
+export class OptionRenderError extends Error {
+  override name = "OptionRenderError";
+}
+
 /** One documented option, ready to render. */
 export interface OptionDoc {
   name: string;

@@ -56,8 +56,8 @@ export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T>
   const out = { _type: "option" } as OptionDecl<T> & AttrSet;
   for (const k of Object.keys(decl)) {
     const d = Object.getOwnPropertyDescriptor(decl, k)!;
-    if (d.get === undefined && d.value === undefined) continue;
-    Object.defineProperty(out, k, d);
+    if (d.get !== undefined) Object.defineProperty(out, k, d);
+    else if (d.value !== undefined) out[k] = d.value;
   }
   return out;
 }

@@ -38,7 +38,9 @@ export function typeOf(v: unknown): string {
 
 /** Defines an own, enumerable data property; safe for names like `__proto__`. */
 export function setAttr(o: object, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  // plain assignment is much faster; only `__proto__` would hit a setter on Object.prototype
+  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else (o as Record<string, unknown>)[k] = v;
 }
 
 /** Defines an own, enumerable lazy property computed once on first read. */
@@ -48,7 +50,7 @@ export function setLazyAttr(o: object, k: string, compute: () => unknown): void 
     configurable: true,
     get() {
       const v = compute();
-      setAttr(o, k, v);
+      Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
       return v;
     },
   });
@@ -66,9 +68,16 @@ export function copyAttrs(o: object, without: readonly string[] = []): AttrSet {
   const out: AttrSet = {};
   for (const k of Object.keys(o)) {
     if (without.includes(k)) continue;
-    Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(o, k)!);
+    copyAttr(out, o, k);
   }
   return out;
+}
+
+/** Copies one own property, keeping a getter a getter (unforced). */
+export function copyAttr(to: object, from: object, k: string): void {
+  const d = Object.getOwnPropertyDescriptor(from, k)!;
+  if (d.get === undefined && k !== "__proto__") (to as Record<string, unknown>)[k] = d.value;
+  else Object.defineProperty(to, k, d);
 }
 
 /** Nix's `==`: structural; derivations compare by `outPath`; functions never equal. */

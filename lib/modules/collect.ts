@@ -59,16 +59,16 @@ export function unifyModuleSyntax(file: string, key: string, m: AttrSet): Normal
 }
 
 /** Calls module functions with their arguments; see `evalModules` for how arguments resolve. */
-export type ModuleCaller = (key: string, f: (args: never) => unknown) => unknown;
+export type ModuleCaller = (key: string, file: string, f: (args: never) => unknown) => unknown;
 
 function loadModule(call: ModuleCaller, fallbackFile: string, fallbackKey: string, m: unknown): NormalModule {
   if (isFunction(m)) {
-    const result = call(fallbackKey, m as (args: never) => unknown);
+    const result = call(fallbackKey, fallbackFile, m as (args: never) => unknown);
     return loadModule(call, fallbackFile, fallbackKey, result);
   }
   if (isAttrs(m)) {
     const tag = typeTag(m);
-    if (tag === undefined || tag === "module") return unifyModuleSyntax(fallbackFile, fallbackKey, m);
+    if (tag === undefined || tag === "module") return unifyCached(fallbackFile, fallbackKey, m);
     if (tag === "if" || tag === "override") return unifyModuleSyntax(fallbackFile, fallbackKey, { config: m });
     throw new ModuleStructureError(
       `Expected a module, but found a value of type ${JSON.stringify(tag)}, while trying to load a module into ${JSON.stringify(fallbackFile)}.`,
@@ -85,6 +85,21 @@ function loadModule(call: ModuleCaller, fallbackFile: string, fallbackKey: strin
     );
   }
   throw new ModuleStructureError(`module ${fallbackFile} (${fallbackKey}) does not look like a module.`);
+}
+
+/**
+ * Normalising an attribute-set module gives the same result every time, and
+ * submodules re-collect their modules for every value: remember the result.
+ */
+const unified = new WeakMap<object, Map<string, NormalModule>>();
+
+function unifyCached(file: string, key: string, m: AttrSet): NormalModule {
+  let byLocation = unified.get(m);
+  if (byLocation === undefined) unified.set(m, (byLocation = new Map()));
+  const k = `${file}\u0000${key}`;
+  let n = byLocation.get(k);
+  if (n === undefined) byLocation.set(k, (n = unifyModuleSyntax(file, key, m)));
+  return n;
 }
 
 interface Structured {

@@ -94,28 +94,25 @@ For NixOS, the default value for this option includes at least this argument:
   the {option}\`nixpkgs.pkgs\` option.
 `;
 
-function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): AttrSet {
-  return {
-    _file: "lib/modules.nix",
-    key: "lib/modules.nix",
-    options: {
-      _module: {
-        args: mkOption({
-          type: lazyAttrsOf(raw),
-          ...(prefix.length === 0 ? {} : { internal: true }),
-          description: argsDescription,
-        }),
-        check: mkOption({
-          type: bool,
-          internal: true,
-          default: true,
-          description: "Whether to check whether all option definitions have matching declarations.",
-        }),
-        freeformType: mkOption({
-          type: nullOr(optionType),
-          internal: true,
-          default: null,
-          description: `If set, merge all definitions that don't have an associated option
+/** The declarations of `_module.*`: the same for every evaluation (at the root, or in a submodule). */
+const internalOptions = (atRoot: boolean) => ({
+  _module: {
+    args: mkOption({
+      type: lazyAttrsOf(raw),
+      ...(atRoot ? {} : { internal: true }),
+      description: argsDescription,
+    }),
+    check: mkOption({
+      type: bool,
+      internal: true,
+      default: true,
+      description: "Whether to check whether all option definitions have matching declarations.",
+    }),
+    freeformType: mkOption({
+      type: nullOr(optionType),
+      internal: true,
+      default: null,
+      description: `If set, merge all definitions that don't have an associated option
 together using this type. The result then gets combined with the
 values of all declared options to produce the final \`
 config\` value.
@@ -124,16 +121,28 @@ If this is \`null\`, definitions without an option
 will throw an error unless {option}\`_module.check\` is
 turned off.
 `,
-        }),
-        specialArgs: mkOption({
-          readOnly: true,
-          internal: true,
-          description: `Externally provided module arguments that can't be modified from
+    }),
+    specialArgs: mkOption({
+      readOnly: true,
+      internal: true,
+      description: `Externally provided module arguments that can't be modified from
 within a configuration, but can be used in module imports.
 `,
-        }),
-      },
-    },
+    }),
+  },
+});
+let rootInternalOptions: AttrSet | undefined;
+let nestedInternalOptions: AttrSet | undefined;
+
+function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): AttrSet {
+  const options =
+    prefix.length === 0
+      ? (rootInternalOptions ??= internalOptions(true))
+      : (nestedInternalOptions ??= internalOptions(false));
+  return {
+    _file: "lib/modules.nix",
+    key: "lib/modules.nix",
+    options,
     config: {
       _module: {
         args: {
@@ -209,9 +218,9 @@ export function evalModules(evalArgs: EvalModulesArgs): Configuration {
       return hasOwn((realConfig(`_module.args`)._module as AttrSet).args as AttrSet, k);
     },
   });
-  const callModule = (key: string, f: (args: never) => unknown): unknown => {
+  const callModule = (key: string, file: string, f: (args: never) => unknown): unknown => {
     const previous = callingModule;
-    callingModule = key;
+    callingModule = file === "<unknown-file>" ? key : file;
     try {
       return (f as (args: unknown) => unknown)(argsProxy);
     } finally {

@@ -2,72 +2,115 @@
  * An option with its value (nixpkgs `evalOptionValue`): the declaration's
  * fields plus `value`, `isDefined`, `highestPrio`, `definitions`, `files`
  * and `definitionsWithLocations`, all computed lazily.
+ *
+ * For speed, an evaluated option is its merged declaration object itself,
+ * given a prototype that supplies those computed fields (one object per
+ * option, no copies).
  */
 import { OptionError } from "../errors.js";
 import { type Definition, type Option, showDefs, showFiles, showOption } from "../options.js";
 import { mkOptionDefault } from "../properties.js";
-import type { Loc } from "../types/type.js";
-import { type AttrSet, hasOwn, readAttr } from "../values.js";
+import type { Loc, OptionType } from "../types/type.js";
+import { copyAttr, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
 import { Cell } from "./fixpoint.js";
 import { type MergedDefinitions, mergeDefinitions } from "./merge-definitions.js";
 import type { MergedDecl } from "./option-decls.js";
 
-export function evalOptionValue(loc: Loc, opt: MergedDecl & { type: Option["type"] }, defs: readonly Definition[]): Option {
-  const allDefs: Definition[] = hasOwn(opt, "default")
-    ? [
-        {
-          file: opt.declarations[0],
-          get value() {
-            return mkOptionDefault(readAttr(opt, "default"));
-          },
-        },
-        ...defs,
-      ]
-    : [...defs];
+/** The definition an option's `default` makes: `mkOptionDefault default`, read when needed. */
+class DefaultDefinition implements Definition {
+  constructor(
+    readonly file: string,
+    private readonly decl: object,
+  ) {}
+  get value(): unknown {
+    return mkOptionDefault(readAttr(this.decl, "default"));
+  }
+}
 
-  let merged: MergedDefinitions | undefined;
-  const res = (): MergedDefinitions => {
-    if (merged !== undefined) return merged;
-    if (opt.readOnly === true && allDefs.length > 1) {
-      // evaluate each definition as if it were the only one, for a better message
-      const separate = allDefs.map((d) => ({
-        file: d.file,
-        get value() {
-          return mergeDefinitions(loc, opt.type, [d]).mergedValue;
-        },
-      }));
-      throw new OptionError(
-        `The option \`${showOption(loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(separate)}`,
-        loc,
-        allDefs.map((d) => d.file),
-      );
-    }
-    merged = mergeDefinitions(loc, opt.type, allDefs);
-    return merged;
-  };
+/** A definition evaluated on its own (for the read-only error message). */
+class SeparateDefinition implements Definition {
+  constructor(
+    private readonly loc: Loc,
+    private readonly type: OptionType,
+    private readonly def: Definition,
+  ) {}
+  get file(): string {
+    return this.def.file;
+  }
+  get value(): unknown {
+    return mergeDefinitions(this.loc, this.type, [this.def]).mergedValue;
+  }
+}
 
-  const apply = hasOwn(opt, "apply") ? (opt.apply as (v: unknown) => unknown) : undefined;
-  const valueCell = new Cell(showOption(loc), () => {
-    if (opt.type.deprecationMessage !== null) {
-      warn(
-        `The type \`types.${opt.type.name}' of option \`${showOption(loc)}' defined in ${showFiles(opt.declarations)} is deprecated. ${opt.type.deprecationMessage}`,
-      );
-    }
-    const v = res().mergedValue;
-    return apply !== undefined ? apply(v) : v;
+const state = Symbol("option state");
+
+interface OptionState {
+  defs: Definition[];
+  merged: MergedDefinitions | undefined;
+  value: Cell<unknown>;
+}
+
+interface StatefulOption {
+  readonly type: OptionType;
+  readonly loc: string[];
+  readonly declarations: string[];
+  readonly readOnly?: boolean;
+  readonly apply?: (v: unknown) => unknown;
+  [state]: OptionState;
+}
+
+function res(o: StatefulOption): MergedDefinitions {
+  const s = o[state];
+  if (s.merged !== undefined) return s.merged;
+  if (o.readOnly === true && s.defs.length > 1) {
+    const separate = s.defs.map((d) => new SeparateDefinition(o.loc, o.type, d));
+    throw new OptionError(
+      `The option \`${showOption(o.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(separate)}`,
+      o.loc,
+      s.defs.map((d) => d.file),
+    );
+  }
+  s.merged = mergeDefinitions(o.loc, o.type, s.defs);
+  return s.merged;
+}
+
+function computeValue(o: StatefulOption): unknown {
+  if (o.type.deprecationMessage !== null) {
+    warn(
+      `The type \`types.${o.type.name}' of option \`${showOption(o.loc)}' defined in ${showFiles(o.declarations)} is deprecated. ${o.type.deprecationMessage}`,
+    );
+  }
+  const v = res(o).mergedValue;
+  return Object.hasOwn(o, "apply") ? o.apply!(v) : v;
+}
+
+/** The prototype of every evaluated option. */
+export const optionPrototype: object = Object.create(Object.prototype, {
+  value: { get(this: StatefulOption) { return this[state].value.force(); } },
+  isDefined: { get(this: StatefulOption) { return res(this).isDefined; } },
+  highestPrio: { get(this: StatefulOption) { return res(this).highestPrio; } },
+  definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
+  files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
+  definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal; } },
+  toString: { value(this: StatefulOption) { return showOption(this.loc); } },
+});
+
+/**
+ * Turns a merged declaration into the evaluated option. `decl` becomes the
+ * option when it already has `optionPrototype` (made for it); otherwise it is copied.
+ */
+export function evalOptionValue(loc: Loc, decl: MergedDecl & { type: OptionType }, defs: readonly Definition[]): Option {
+  let o: StatefulOption;
+  if (Object.getPrototypeOf(decl) === optionPrototype) {
+    o = decl as unknown as StatefulOption;
+  } else {
+    o = Object.create(optionPrototype) as StatefulOption;
+    for (const k of Object.keys(decl)) copyAttr(o, decl, k);
+  }
+  const allDefs = Object.hasOwn(decl, "default") ? [new DefaultDefinition(decl.declarations[0], o), ...defs] : (defs as Definition[]);
+  Object.defineProperty(o, state, {
+    value: { defs: allDefs, merged: undefined, value: new Cell(() => showOption(loc), () => computeValue(o)) },
   });
-
-  const option = {} as AttrSet;
-  for (const k of Object.keys(opt)) Object.defineProperty(option, k, Object.getOwnPropertyDescriptor(opt, k)!);
-  Object.defineProperties(option, {
-    value: { enumerable: true, get: () => valueCell.force() },
-    isDefined: { enumerable: true, get: () => res().isDefined },
-    highestPrio: { enumerable: true, get: () => res().highestPrio },
-    definitions: { enumerable: true, get: () => res().defsFinal.map((d) => d.value) },
-    files: { enumerable: true, get: () => res().defsFinal.map((d) => d.file) },
-    definitionsWithLocations: { enumerable: true, get: () => res().defsFinal },
-    toString: { enumerable: false, value: () => showOption(loc) },
-  });
-  return option as unknown as Option;
+  return o as unknown as Option;
 }

@@ -35,10 +35,14 @@ export class Cell<T> {
   private value: T | undefined;
 
   constructor(
-    /** What the cell computes, as named in a recursion chain (e.g. an option path). */
-    readonly label: string,
+    /** What the cell computes, as named in a recursion chain (e.g. an option path); computed only for errors. */
+    private readonly labelOf: string | (() => string),
     private compute: (() => T) | undefined,
   ) {}
+
+  get label(): string {
+    return typeof this.labelOf === "string" ? this.labelOf : this.labelOf();
+  }
 
   get done(): boolean {
     return this.state === State.Done;

@@ -69,12 +69,35 @@ export interface MergedDefinitions {
 
 /** Nix's `mergeDefinitions loc type defs`, lazily: nothing is computed until read. */
 export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Definition[]): MergedDefinitions {
-  let final: { values: FinalDefinition[]; highestPrio: number } | undefined;
-  const defsFinal = () => (final ??= processDefinitions(defs));
-  let merged: { v: unknown } | undefined;
-  const mergedValue = (): unknown => {
-    if (merged !== undefined) return merged.v;
-    const values = defsFinal().values;
+  return new Merging(loc, type, defs);
+}
+
+class Merging implements MergedDefinitions {
+  #final: { values: FinalDefinition[]; highestPrio: number } | undefined;
+  #merged: { v: unknown } | undefined;
+
+  constructor(
+    private readonly loc: Loc,
+    private readonly type: OptionType,
+    private readonly defs: readonly Definition[],
+  ) {}
+
+  #defsFinal() {
+    return (this.#final ??= processDefinitions(this.defs));
+  }
+  get defsFinal(): FinalDefinition[] {
+    return this.#defsFinal().values;
+  }
+  get highestPrio(): number {
+    return this.#defsFinal().highestPrio;
+  }
+  get isDefined(): boolean {
+    return this.#defsFinal().values.length > 0;
+  }
+  get mergedValue(): unknown {
+    if (this.#merged !== undefined) return this.#merged.v;
+    const values = this.#defsFinal().values;
+    const { loc, type } = this;
     let v: unknown;
     if (values.length > 0) v = checkAndMerge(loc, type, values);
     else if ("value" in type.emptyValue) v = type.emptyValue.value;
@@ -83,26 +106,12 @@ export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Defi
         `The option \`${showOption(loc)}' was accessed but has no value defined. Try setting the option.`,
         loc,
       );
-    merged = { v };
+    this.#merged = { v };
     return v;
-  };
-  return {
-    get defsFinal() {
-      return defsFinal().values;
-    },
-    get highestPrio() {
-      return defsFinal().highestPrio;
-    },
-    get isDefined() {
-      return defsFinal().values.length > 0;
-    },
-    get mergedValue() {
-      return mergedValue();
-    },
-    get optionalValue() {
-      return defsFinal().values.length > 0 ? { value: mergedValue() } : {};
-    },
-  };
+  }
+  get optionalValue(): { value?: unknown } {
+    return this.isDefined ? { value: this.mergedValue } : {};
+  }
 }
 
 function processDefinitions(defs: readonly Definition[]): { values: FinalDefinition[]; highestPrio: number } {

@@ -9,7 +9,8 @@ import { ModuleStructureError } from "../errors.js";
 import { showFiles, showOption } from "../options.js";
 import { unspecified } from "../types/primitives.js";
 import type { Loc, OptionType } from "../types/type.js";
-import { type AttrSet, copyAttrs, hasOwn } from "../values.js";
+import { type AttrSet, copyAttr, copyAttrs, hasOwn } from "../values.js";
+import { optionPrototype } from "./eval-option.js";
 import { setDefaultModuleLocation } from "./module-location.js";
 
 /** One module's declaration of a name: the value under `options.<…>.<name>` and the module's file. */
@@ -28,6 +29,7 @@ export type MergedDecl = AttrSet & {
 };
 
 export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedDecl {
+  if (decls.length === 1) return singleDecl(loc, decls[0]);
   let res: MergedDecl = { loc: [...loc], declarations: [], declarationPositions: [], options: [] };
   for (const decl of decls) {
     const opt = decl.options as AttrSet;
@@ -61,6 +63,20 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
     if (type !== undefined) next.type = type;
     res = next;
   }
+  return res;
+}
+
+/** The common case, one declaration: the same result as the general merge, without the copies. */
+function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
+  // made directly as the evaluated option (see evalOptionValue)
+  const res = Object.create(optionPrototype) as MergedDecl;
+  for (const k of Object.keys(decl.options as AttrSet)) copyAttr(res, decl.options as AttrSet, k);
+  const type = res.type;
+  const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
+  res.loc = [...loc];
+  res.declarations = [decl._file];
+  res.declarationPositions = [{ file: decl._file, line: null, column: null }];
+  res.options = subModules === null ? [] : subModules.map((m) => setDefaultModuleLocation(decl._file, m));
   return res;
 }
 

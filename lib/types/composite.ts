@@ -16,7 +16,7 @@ import {
   showOption,
 } from "../options.js";
 import { warn } from "../warnings.js";
-import { type AttrSet, isAttrs, isFunction, isList, isStringLike, setLazyAttr, typeOf } from "../values.js";
+import { type AttrSet, isAttrs, isFunction, isList, isStringLike, readAttr, setLazyAttr, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
 import {
   addCheck,
@@ -164,19 +164,24 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
 
 /** A definition whose value is the attribute `k` of `obj`, read (once) when needed. */
 export function lazyDefinition(file: string, obj: object, k: string): Definition {
-  let read = false;
-  let v: unknown;
-  return {
-    file,
-    get value() {
-      if (!read) {
-        const d = Object.getOwnPropertyDescriptor(obj, k)!;
-        v = d.get !== undefined ? d.get.call(obj) : d.value;
-        read = true;
-      }
-      return v;
-    },
-  };
+  return new AttrDefinition(file, obj, k);
+}
+
+class AttrDefinition implements Definition {
+  #read = false;
+  #value: unknown;
+  constructor(
+    readonly file: string,
+    private readonly obj: object,
+    private readonly key: string,
+  ) {}
+  get value(): unknown {
+    if (!this.#read) {
+      this.#value = readAttr(this.obj, this.key);
+      this.#read = true;
+    }
+    return this.#value;
+  }
 }
 
 export const attrsOf = (elemType: OptionType) => attrsWith({ elemType });

@@ -1,0 +1,136 @@
+/**
+ * A single self-contained HTML option reference: no external resources (it works from
+ * `file://`), every option under an anchor (`#opt-microvm.vcpu`, the NixOS manual's ids),
+ * descriptions rendered from Markdown with raw HTML disabled, a search box that filters
+ * as you type, and light/dark themes that follow the system.
+ */
+import type { Env, MarkdownIt } from "markdown-it";
+import { UnsupportedMarkdownError } from "./commonmark-renderer.js";
+import type { DeclarationLink, LiteralValue } from "./doc-list.js";
+import { htmlScript } from "./html-script.js";
+import { htmlStyle } from "./html-style.js";
+import { admonitionKinds, createDescriptionParser } from "./markdown-parser.js";
+import { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
+
+/** Escapes text for HTML content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The markdown-it environment: option name → anchor, for `{option}` references. */
+interface DescriptionEnv extends Env {
+  anchors: Map<string, string>;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The description parser with HTML rules for the NixOS extensions (admonitions, roles). */
+function createHtmlMarkdown(): MarkdownIt {
+  const md = createDescriptionParser();
+  const rules = md.renderer.rules;
+  rules.admonition_open = (tokens, idx) => {
+    const kind = String(tokens[idx]!.meta?.kind);
+    const safeKind = (admonitionKinds as readonly string[]).includes(kind) ? kind : "note";
+    return `<div class="admonition ${safeKind}"><p class="admonition-title">${capitalize(safeKind)}</p>\n`;
+  };
+  rules.admonition_close = () => "</div>\n";
+  rules.myst_role = (tokens, idx, _options, env) => {
+    const token = tokens[idx]!;
+    const role = String(token.meta?.name);
+    const code = `<code class="role-${escapeHtml(role)}">${escapeHtml(token.content)}</code>`;
+    const anchor = role === "option" ? (env as DescriptionEnv).anchors.get(token.content) : undefined;
+    return anchor === undefined ? code : `<a href="#${escapeHtml(anchor)}">${code}</a>`;
+  };
+  rules.heading_open = () => {
+    throw new UnsupportedMarkdownError("headings are not supported in option documentation");
+  };
+  return md;
+}
+
+function renderValue(md: MarkdownIt, value: LiteralValue, env: DescriptionEnv): string {
+  if (value._type === "literalMD") return `<div class="literal-md">${md.render(value.text, env)}</div>`;
+  return value.text.includes("\n")
+    ? `<pre><code>${escapeHtml(value.text)}</code></pre>`
+    : `<code>${escapeHtml(value.text)}</code>`;
+}
+
+function renderDeclaration({ name, url }: DeclarationLink): string {
+  const label = `<code>${escapeHtml(name)}</code>`;
+  return `<li>${url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`}</li>`;
+}
+
+function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): string {
+  const id = escapeHtml(option.anchor);
+  const name = escapeHtml(option.name);
+  const details: string[] = [];
+  const readOnly = option.readOnly ? `<span class="read-only">(read only)</span>` : "";
+  details.push(`<dt>Type</dt><dd>${escapeHtml(option.type)}${readOnly}</dd>`);
+  if (option.default) details.push(`<dt>Default</dt><dd>${renderValue(md, option.default, env)}</dd>`);
+  if (option.example) details.push(`<dt>Example</dt><dd>${renderValue(md, option.example, env)}</dd>`);
+  if (option.relatedPackages) {
+    details.push(`<dt>Related packages</dt><dd>${md.render(option.relatedPackages, env)}</dd>`);
+  }
+  if (option.declarations.length > 0) {
+    details.push(`<dt>Declared by</dt><dd><ul>${option.declarations.map(renderDeclaration).join("")}</ul></dd>`);
+  }
+  const description = option.description ? md.render(option.description, env) : "";
+  return [
+    `<section class="option" id="${id}" data-name="${name}">`,
+    `<h2><a class="option-name" href="#${id}"><code>${name}</code></a>` +
+      `<a class="anchor-link" href="#${id}" title="Copy the link to this option" aria-label="Link to ${name} (copies it)">#</a></h2>`,
+    `<div class="description">${description}</div>`,
+    `<dl class="details">${details.join("")}</dl>`,
+    `</section>`,
+  ].join("\n");
+}
+
+/**
+ * Renders the option reference as one self-contained HTML page (inline CSS and JS only).
+ * Internal and invisible options are left out; the order is nixos-render-docs'.
+ * Descriptions, `literalMD` defaults/examples and related packages are Markdown (raw HTML
+ * in them is shown as text); everything else is escaped.
+ *
+ * @example renderHtml(docList, { title: "MicroVM options", sourceUrl: "https://…/blob/main/{path}#L{line}" })
+ */
+export function renderHtml(docList: unknown, options: DocsOptions = {}): string {
+  const model = buildOptionModel(docList, options);
+  const md = createHtmlMarkdown();
+  const env: DescriptionEnv = { anchors: new Map(model.map((option) => [option.name, option.anchor])) };
+  const title = escapeHtml(options.title ?? "Option reference");
+  const sections = model.map((option) => {
+    try {
+      return renderOption(md, option, env);
+    } catch (error) {
+      throw new OptionRenderError(`cannot render the documentation of option \`${option.name}\`: ${(error as Error).message}`);
+    }
+  });
+  const count = `${model.length} ${model.length === 1 ? "option" : "options"}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<style>${htmlStyle}</style>
+</head>
+<body>
+<header class="page-header">
+<h1>${title}</h1>
+<div class="search-row">
+<label class="visually-hidden" for="search">Search options by name or description</label>
+<input id="search" type="search" placeholder="Search options by name or description (press /)" autocomplete="off" spellcheck="false">
+<span id="search-count" aria-live="polite">${count}</span>
+</div>
+</header>
+<main>
+<p class="no-results" id="no-results" hidden>No option matches the search.</p>
+${sections.join("\n")}
+</main>
+<script>${htmlScript}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,35 @@
+/**
+ * docs-gen: option references from `optionAttrSetToDocList` output — nixpkgs' options.json,
+ * nixos-render-docs-style CommonMark, and a searchable self-contained HTML page.
+ *
+ * Each renderer takes the doc list (validated; bad input throws a DocListError naming the
+ * entry) and `{ sourceUrl?, title? }`.
+ */
+export { renderOptionsJson, buildOptionsJson, type OptionsJsonEntry } from "./json.js";
+export { renderMarkdown } from "./markdown.js";
+export { renderHtml } from "./html.js";
+export { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
+export { parseDocList, DocListError, type DocListEntry, type Declaration, type DeclarationLink, type LiteralValue } from "./doc-list.js";
+export { UnsupportedMarkdownError } from "./commonmark-renderer.js";
+export { renderReferenceDocs, referenceDocsPath, referenceDocsSourceUrl } from "./reference-docs.js";
+
+import { renderHtml } from "./html.js";
+import { renderOptionsJson } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
+import type { DocsOptions } from "./model.js";
+
+/** The output formats of `microvm docs --format`. */
+export const docsFormats = ["json", "md", "html"] as const;
+export type DocsFormat = (typeof docsFormats)[number];
+
+/** Renders a doc list in one of the {@link docsFormats} (what `microvm docs` writes). */
+export function renderDocs(format: DocsFormat, docList: unknown, options: DocsOptions = {}): string {
+  switch (format) {
+    case "json":
+      return renderOptionsJson(docList, options);
+    case "md":
+      return renderMarkdown(docList, options);
+    case "html":
+      return renderHtml(docList, options);
+  }
+}

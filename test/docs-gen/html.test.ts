@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { renderHtml, type DocListEntry } from "../../docs-gen/index.js";
+import { loadGoldenDocList } from "./golden.js";
+
+function option(name: string, fields: Partial<DocListEntry> = {}): DocListEntry {
+  return {
+    name,
+    loc: name.split("."),
+    description: `About ${name}.`,
+    type: "boolean",
+    declarations: ["modules/m.ts:7"],
+    readOnly: false,
+    internal: false,
+    visible: true,
+    ...fields,
+  };
+}
+
+describe("renderHtml", () => {
+  const golden = loadGoldenDocList("options.json");
+  const page = renderHtml(golden, { title: "MicroVM options", sourceUrl: "https://example.org/blob/main/{path}#L{line}" });
+
+  it("gives every visible option a section with the NixOS manual's anchor", () => {
+    const ids = [...page.matchAll(/<section class="option" id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toHaveLength(85);
+    expect(ids).toContain("opt-microvm.vcpu");
+    expect(ids).toContain("opt-microvm.devices._.bus");
+    expect(ids).not.toContain("opt-microvm.balloonMem");
+  });
+
+  it("shows type, default, example, declarations and the rendered description", () => {
+    const section = page.slice(page.indexOf('id="opt-microvm.cpu"'), page.indexOf('id="opt-microvm.credentialFiles"'));
+    expect(section).toContain("<dt>Type</dt><dd>null or string</dd>");
+    expect(section).toContain("<dt>Default</dt><dd><code>null</code></dd>");
+    expect(section).toContain('<div class="admonition note"><p class="admonition-title">Note</p>\n<p>Only supported with qemu.</p>\n</div>');
+    expect(section).toContain('<a href="https://example.org/blob/main/nixos-modules/microvm/options.nix"><code>nixos-modules/microvm/options.nix</code></a>');
+    const devices = page.slice(page.indexOf('id="opt-microvm.devices"'), page.indexOf('id="opt-microvm.devices._.bus"'));
+    expect(devices).toContain("<dt>Example</dt><dd><pre><code>[ {\n");
+  });
+
+  it("is self-contained: no external scripts, styles, fonts or images", () => {
+    expect(page).not.toMatch(/<link\b|<script\s+src|<img\b|@import|url\(/i);
+    expect(page).toContain("<title>MicroVM options</title>");
+  });
+
+  it("shows HTML in descriptions, types, names and values as text", () => {
+    const hostile = renderHtml(
+      [
+        option("a.b", {
+          description: "<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+          type: "<b>type</b>",
+          default: { _type: "literalExpression", text: '"</code><script>"' },
+          example: { _type: "literalMD", text: "<script>example()</script>" },
+          declarations: [{ name: "<i>decl</i>", url: 'https://x/"onmouseover="alert(1)' }],
+        }),
+      ],
+      { title: "</title><script>t()</script>" },
+    );
+    const body = hostile.slice(hostile.indexOf("<main>"), hostile.indexOf("</main>"));
+    expect(body).not.toMatch(/<script|<img|<b>|<i>|href="javascript/);
+    expect(body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(body).toContain("<dd>&#60;b&#62;type&#60;/b&#62;</dd>");
+    expect(body).toContain('<a href="https://x/&#34;onmouseover=&#34;alert(1)">');
+    expect(hostile).toContain("<title>&#60;/title&#62;&#60;script&#62;t()&#60;/script&#62;</title>");
+  });
+
+  it("links {option} references to the option's anchor", () => {
+    const html = renderHtml([option("a.b", { description: "See {option}`a.c`." }), option("a.c")]);
+    expect(html).toContain('<a href="#opt-a.c"><code class="role-option">a.c</code></a>');
+  });
+});
