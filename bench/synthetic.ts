@@ -4,11 +4,15 @@
  * each defined twice with a mix of mkDefault/mkForce/mkOverride/mkIf/
  * mkBefore/mkAfter, and a third of them reading other options' values.
  */
-import { lib } from "../lib/index.js";
+import { lib, type Module, type ModuleArgs } from "../lib/index.js";
 
 const { mkOption, types, mkDefault, mkForce, mkOverride, mkIf, mkBefore, mkAfter } = lib;
 
-const kinds = (process.env.BENCH_NO_SUB ? ["int", "str", "bool", "list", "int", "str", "bool", "list", "int", "int"] : ["int", "str", "bool", "list", "int", "str", "bool", "list", "int", "sub"]) as readonly ("int" | "str" | "bool" | "list" | "sub")[];
+// one option in twenty is an attrsOf submodule (one entry, defined by both definitions)
+const kinds = [
+  ...["int", "str", "bool", "list", "int", "str", "bool", "list", "int", "str"],
+  ...["bool", "list", "int", "str", "bool", "list", "int", "str", "bool", process.env.BENCH_NO_SUB ? "int" : "sub"],
+] as readonly ("int" | "str" | "bool" | "list" | "sub")[];
 
 const entryType = types.submodule({
   options: {
@@ -16,6 +20,10 @@ const entryType = types.submodule({
     label: mkOption({ type: types.str, default: "entry" }),
   },
 });
+
+// one instance of each type, shared by all options of that kind
+const listOfStr = types.listOf(types.str);
+const attrsOfEntries = types.attrsOf(entryType);
 
 function typeOf(kind: "int" | "str" | "bool" | "list" | "sub") {
   switch (kind) {
@@ -26,18 +34,18 @@ function typeOf(kind: "int" | "str" | "bool" | "list" | "sub") {
     case "bool":
       return types.bool;
     case "list":
-      return types.listOf(types.str);
+      return listOfStr;
     case "sub":
-      return types.attrsOf(entryType);
+      return attrsOfEntries;
   }
 }
 
 type Config = Record<string, Record<string, unknown>>;
 
 /** Options `m<k>.o<i>`: module k declares options i ≡ k (mod modules). */
-export function syntheticModules(n: number): unknown[] {
+export function syntheticModules(n: number): Module[] {
   const moduleCount = Math.max(10, Math.floor(n / 100));
-  const modules: unknown[] = [];
+  const modules: Module[] = [];
   for (let k = 0; k < moduleCount; k++) {
     const decls: Record<string, unknown> = { enable: mkOption({ type: types.bool, default: true }) };
     const first: Record<string, unknown> = {};
@@ -76,8 +84,8 @@ export function syntheticModules(n: number): unknown[] {
             : { enumerable: true, value: mkAfter([`b${i}`]) };
           break;
         case "sub":
-          first[name] = { one: { x: i } };
-          second[name] = { two: { x: mkDefault(i), label: "second" } };
+          first[name] = { entry: { x: i } };
+          second[name] = { enumerable: true, value: { entry: { x: mkDefault(i + 1), label: "second" } } };
           break;
       }
     }
@@ -85,7 +93,7 @@ export function syntheticModules(n: number): unknown[] {
     const cfg = () => config;
     modules.push({ _file: `decl-${k}.ts`, options: { [`m${k}`]: decls } });
     modules.push({ _file: `first-${k}.ts`, config: { [`m${k}`]: first } });
-    modules.push((args: { config: unknown }) => {
+    modules.push((args: ModuleArgs) => {
       config = args.config;
       return { _file: `second-${k}.ts`, config: { [`m${k}`]: Object.defineProperties({}, second) } };
     });

@@ -2,21 +2,28 @@
  * docs-gen: option references from `optionAttrSetToDocList` output — nixpkgs' options.json,
  * nixos-render-docs-style CommonMark, and a searchable self-contained HTML page.
  *
- * Each renderer takes the doc list (validated; bad input throws a DocListError naming the
- * entry) and `{ sourceUrl?, title? }`.
+ * Every renderer takes the doc list (validated: bad input throws a DocListError naming the
+ * entry and field) and `{ sourceUrl?, title? }`.
  */
-export { renderOptionsJson, buildOptionsJson, type OptionsJsonEntry } from "./json.js";
-export { renderMarkdown } from "./markdown.js";
-export { renderHtml } from "./html.js";
-export { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
-export { parseDocList, DocListError, type DocListEntry, type Declaration, type DeclarationLink, type LiteralValue } from "./doc-list.js";
-export { UnsupportedMarkdownError } from "./commonmark-renderer.js";
-export { renderReferenceDocs, referenceDocsPath, referenceDocsSourceUrl } from "./reference-docs.js";
-
 import { renderHtml } from "./html.js";
 import { renderOptionsJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import type { DocsOptions } from "./model.js";
+
+export { renderHtml } from "./html.js";
+export { buildOptionsJson, renderOptionsJson, type OptionsJsonEntry } from "./json.js";
+export { renderMarkdown } from "./markdown.js";
+export { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
+export {
+  DocListError,
+  parseDocList,
+  type Declaration,
+  type DeclarationLink,
+  type DocListEntry,
+  type LiteralValue,
+} from "./doc-list.js";
+export { UnsupportedMarkdownError } from "./commonmark-renderer.js";
+export { referenceDocsPath, referenceDocsSourceUrl, renderReferenceDocs } from "./reference-docs.js";
 
 /** The output formats of `microvm docs --format`. */
 export const docsFormats = ["json", "md", "html"] as const;

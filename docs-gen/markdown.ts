@@ -1,17 +1,18 @@
 /**
  * CommonMark option reference, written the way nixos-render-docs writes
- * `nixosOptionsDoc`'s `optionsCommonMark` (which microvm.nix's `pkgs/doc.nix` publishes):
+ * `nixosOptionsDoc`'s `optionsCommonMark` (which microvm.nix's `pkgs/doc.nix` publishes),
+ * e.g. (`·` marks the blank lines nixos-render-docs leaves):
  *
  *     ## microvm\.vcpu
- *
+ *     ···
  *     Number of virtual CPU cores
- *
+ *     ···
  *     *Type:*
  *     positive integer, meaning >0
- *
+ *     ···
  *     *Default:*
  *     ` 1 `
- *
+ *     ·
  *     *Declared by:*
  *      - [modules/microvm/options\.ts:42](https://…)
  */

@@ -3,7 +3,7 @@
  * declared by one module, configured by two others with priorities,
  * conditions and ordered list items. `npm start` evaluates it.
  */
-import { evalModules, lib, optionAttrSetToDocList } from "../lib/index.js";
+import { evalModules, lib, type ModuleArgs, optionAttrSetToDocList } from "../lib/index.js";
 
 const { mkOption, mkEnableOption, mkIf, mkDefault, mkForce, mkBefore, types } = lib;
 
@@ -33,7 +33,9 @@ const service = {
   config: {},
 };
 
-const computed = ({ config }: { config: { services: { web: { port: number; flags: string[]; enable: boolean } } } }) => ({
+type WebConfig = { services: { web: { port: number; flags: string[]; enable: boolean } } };
+
+const computed = ({ config }: ModuleArgs & { config: WebConfig }) => ({
   _file: "examples/web-service.ts#computed",
   config: mkIf(() => config.services.web.enable, {
     services: {

@@ -150,8 +150,13 @@ if [ -n "$port" ]; then
   ip link set eth0 up
   ip addr add 10.0.2.15/24 dev eth0
   ip route add default via 10.0.2.2
+  echo "E2E-NET-REPLY" | nc -l -p "$port" | sed 's/^/E2E-NET-GOT: /' &
+  # announce only once nc listens (state 0A in /proc/net/tcp): slirp resets
+  # a forwarded connection that finds no listener
+  hex=$(printf '%04X' "$port") i=0
+  while ! grep -qs ":$hex [0-9A-F]*:0000 0A" /proc/net/tcp /proc/net/tcp6 && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
   echo "E2E-NET-LISTENING $port"
-  echo "E2E-NET-REPLY from $(hostname)" | nc -l -p "$port" | sed 's/^/E2E-NET-GOT: /'
+  wait
 fi
 
 if [ "$(param e2e.end)" = wait ]; then
@@ -177,7 +182,6 @@ build_initrd() {
   mkdir -p "$root"/{bin,dev,proc,sys,etc,mnt,lib/modules}
   cp /bin/busybox "$root/bin/busybox"
   write_init > "$root/init" && chmod 755 "$root/init"
-  echo e2e-guest > "$root/etc/hostname"
   : > "$root/etc/modules.list"
   local ko rel
   for m in "${modules[@]}"; do

@@ -13,6 +13,7 @@ export const unknownModule = "<unknown-file>";
 
 /** A module after normalisation. */
 export interface NormalModule {
+  [field: string]: unknown;
   _file: string;
   _class: string | null;
   key: string;
@@ -61,7 +62,16 @@ export function unifyModuleSyntax(file: string, key: string, m: AttrSet): Normal
 /** Calls module functions with their arguments; see `evalModules` for how arguments resolve. */
 export type ModuleCaller = (key: string, file: string, f: (args: never) => unknown) => unknown;
 
+/** Marks a module built already normalised by the module system itself (skips `unifyModuleSyntax`). */
+export const normalised = Symbol("normalised module");
+
+/** A module the module system builds itself, already in normal form. */
+export function normalModule(fields: Omit<NormalModule, typeof normalised>): NormalModule {
+  return Object.assign(fields, { [normalised]: true }) as unknown as NormalModule;
+}
+
 function loadModule(call: ModuleCaller, fallbackFile: string, fallbackKey: string, m: unknown): NormalModule {
+  if (isAttrs(m) && (m as { [normalised]?: boolean })[normalised] === true) return m as unknown as NormalModule;
   if (isFunction(m)) {
     const result = call(fallbackKey, fallbackFile, m as (args: never) => unknown);
     return loadModule(call, fallbackFile, fallbackKey, result);

@@ -11,14 +11,21 @@ import { nullOr } from "../types/composite.js";
 import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
 import { type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
-import { collectModules, type NormalModule } from "./collect.js";
+import { collectModules, type NormalModule, normalModule } from "./collect.js";
 import { Cell, lazy } from "./fixpoint.js";
 import { levenshtein } from "./levenshtein.js";
 import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
 import { lazyArgument } from "./lazy-argument.js";
 
 /** A module: an attribute set, or a function from module arguments to one (see MODULE-API.md). */
-export type Module = AttrSet | ((args: ModuleArgs) => AttrSet) | ((args: never) => unknown);
+export type Module = AttrSet | ModuleFunction;
+
+/**
+ * A module function. Declared as a method type so that both an unannotated
+ * `({ config }) => …` (typed from ModuleArgs) and one that names the
+ * arguments it needs (`({ pkgs }: { pkgs: MyPkgs }) => …`) are accepted.
+ */
+export type ModuleFunction = { bivariant(args: ModuleArgs): unknown }["bivariant"];
 
 /** What a module function receives. Entries of `_module.args` resolve on use. */
 export interface ModuleArgs {
@@ -31,7 +38,7 @@ export interface ModuleArgs {
 }
 
 export interface EvalModulesArgs {
-  modules: readonly unknown[];
+  modules: readonly Module[];
   specialArgs?: AttrSet;
   prefix?: readonly string[];
   class?: string | null;
@@ -46,7 +53,7 @@ export interface Configuration {
   readonly _module: AttrSet & { freeformType: OptionType | null; check: boolean; args: AttrSet };
   readonly type: OptionType;
   readonly class: string | null;
-  extendModules(args?: { modules?: readonly unknown[]; specialArgs?: AttrSet; prefix?: readonly string[]; moduleArgName?: string }): Configuration;
+  extendModules(args?: { modules?: readonly Module[]; specialArgs?: AttrSet; prefix?: readonly string[]; moduleArgName?: string }): Configuration;
 }
 
 const argsDescription = `Additional arguments passed to each module in addition to ones
@@ -134,14 +141,17 @@ within a configuration, but can be used in module imports.
 let rootInternalOptions: AttrSet | undefined;
 let nestedInternalOptions: AttrSet | undefined;
 
-function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): AttrSet {
+function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): NormalModule {
   const options =
     prefix.length === 0
       ? (rootInternalOptions ??= internalOptions(true))
       : (nestedInternalOptions ??= internalOptions(false));
-  return {
+  return normalModule({
     _file: "lib/modules.nix",
+    _class: null,
     key: "lib/modules.nix",
+    disabledModules: [],
+    imports: [],
     options,
     config: {
       _module: {
@@ -156,7 +166,7 @@ function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: (
         specialArgs,
       },
     },
-  };
+  });
 }
 
 export function evalModules(evalArgs: EvalModulesArgs): Configuration {

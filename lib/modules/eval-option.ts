@@ -45,10 +45,22 @@ class SeparateDefinition implements Definition {
 
 const state = Symbol("option state");
 
-interface OptionState {
-  defs: Definition[];
-  merged: MergedDefinitions | undefined;
-  value: Cell<unknown>;
+/** What an option computes, kept on the option object under a symbol. */
+class OptionState extends Cell<unknown> {
+  merged: MergedDefinitions | undefined = undefined;
+  constructor(
+    readonly option: StatefulOption,
+    readonly defs: Definition[],
+  ) {
+    super(optionLabel, undefined);
+  }
+  protected override run(): unknown {
+    return computeValue(this.option);
+  }
+}
+
+function optionLabel(this: OptionState): string {
+  return showOption(this.option.loc);
 }
 
 interface StatefulOption {
@@ -87,12 +99,17 @@ function computeValue(o: StatefulOption): unknown {
 
 /** The prototype of every evaluated option. */
 export const optionPrototype: object = Object.create(Object.prototype, {
-  value: { get(this: StatefulOption) { return this[state].value.force(); } },
+  value: { get(this: StatefulOption) { return this[state].force(); } },
   isDefined: { get(this: StatefulOption) { return res(this).isDefined; } },
   highestPrio: { get(this: StatefulOption) { return res(this).highestPrio; } },
   definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
   files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
   definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal; } },
+  declarationPositions: {
+    get(this: StatefulOption) {
+      return this.declarations.map((file) => ({ file, line: null, column: null }));
+    },
+  },
   toString: { value(this: StatefulOption) { return showOption(this.loc); } },
 });
 
@@ -108,9 +125,8 @@ export function evalOptionValue(loc: Loc, decl: MergedDecl & { type: OptionType 
     o = Object.create(optionPrototype) as StatefulOption;
     for (const k of Object.keys(decl)) copyAttr(o, decl, k);
   }
+  void loc;
   const allDefs = Object.hasOwn(decl, "default") ? [new DefaultDefinition(decl.declarations[0], o), ...defs] : (defs as Definition[]);
-  Object.defineProperty(o, state, {
-    value: { defs: allDefs, merged: undefined, value: new Cell(() => showOption(loc), () => computeValue(o)) },
-  });
+  o[state] = new OptionState(o, allDefs);
   return o as unknown as Option;
 }

@@ -36,12 +36,17 @@ export class Cell<T> {
 
   constructor(
     /** What the cell computes, as named in a recursion chain (e.g. an option path); computed only for errors. */
-    private readonly labelOf: string | (() => string),
+    private readonly labelOf: string | ((this: never) => string),
     private compute: (() => T) | undefined,
   ) {}
 
   get label(): string {
-    return typeof this.labelOf === "string" ? this.labelOf : this.labelOf();
+    return typeof this.labelOf === "string" ? this.labelOf : (this.labelOf as (this: Cell<T>) => string).call(this);
+  }
+
+  /** What the cell computes; subclasses may override instead of passing `compute`. */
+  protected run(): T {
+    return this.compute!();
   }
 
   get done(): boolean {
@@ -60,7 +65,7 @@ export class Cell<T> {
     this.state = State.Evaluating;
     evaluating.push(this as Cell<unknown>);
     try {
-      const v = this.compute!();
+      const v = this.run();
       this.value = v;
       this.state = State.Done;
       this.compute = undefined;

@@ -23,14 +23,14 @@ export interface DeclEntry {
 export type MergedDecl = AttrSet & {
   loc: string[];
   declarations: string[];
-  declarationPositions: { file: string; line: number | null; column: number | null }[];
+  declarationPositions?: { file: string; line: number | null; column: number | null }[];
   options: unknown[];
   type?: OptionType;
 };
 
 export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedDecl {
   if (decls.length === 1) return singleDecl(loc, decls[0]);
-  let res: MergedDecl = { loc: [...loc], declarations: [], declarationPositions: [], options: [] };
+  let res: MergedDecl = { loc: [...loc], declarations: [], options: [] };
   for (const decl of decls) {
     const opt = decl.options as AttrSet;
     const alreadyDeclared = () =>
@@ -58,13 +58,14 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
     const next = copyAttrs(opt) as MergedDecl;
     for (const k of Object.keys(res)) Object.defineProperty(next, k, Object.getOwnPropertyDescriptor(res, k)!);
     next.declarations = [...res.declarations, decl._file];
-    next.declarationPositions = [...res.declarationPositions, { file: decl._file, line: null, column: null }];
     next.options = submodules;
     if (type !== undefined) next.type = type;
     res = next;
   }
   return res;
 }
+
+const noSubModules: unknown[] = [];
 
 /** The common case, one declaration: the same result as the general merge, without the copies. */
 function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
@@ -73,10 +74,9 @@ function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   for (const k of Object.keys(decl.options as AttrSet)) copyAttr(res, decl.options as AttrSet, k);
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
-  res.loc = [...loc];
+  res.loc = loc as string[];
   res.declarations = [decl._file];
-  res.declarationPositions = [{ file: decl._file, line: null, column: null }];
-  res.options = subModules === null ? [] : subModules.map((m) => setDefaultModuleLocation(decl._file, m));
+  res.options = subModules === null ? noSubModules : subModules.map((m) => setDefaultModuleLocation(decl._file, m));
   return res;
 }
 

@@ -67,7 +67,7 @@ export function listOf(elemType: OptionType): OptionType {
   };
   return mkOptionType({
     name: "listOf",
-    description: `list of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
+    description: () => `list of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
     descriptionClass: "composite",
     check,
     mergeV2,
@@ -132,7 +132,7 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
   };
   return mkOptionType({
     name: lazy ? "lazyAttrsOf" : "attrsOf",
-    description: `${lazy ? "lazy attribute set" : "attribute set"} of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
+    description: () => `${lazy ? "lazy attribute set" : "attribute set"} of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
     descriptionClass: "composite",
     check,
     mergeV2,
@@ -190,7 +190,7 @@ export const lazyAttrsOf = (elemType: OptionType) => attrsWith({ elemType, lazy:
 export function unique(opts: { message: string }, type: OptionType): OptionType {
   return mkOptionType({
     name: "unique",
-    description: type.description,
+    description: () => type.description,
     descriptionClass: type.descriptionClass,
     check: type.check,
     merge: mergeUniqueOption({ message: opts.message, merge: type.merge }),
@@ -208,7 +208,7 @@ export const uniq = (type: OptionType) => unique({ message: "" }, type);
 export function nullOr(elemType: OptionType): OptionType {
   return mkOptionType({
     name: "nullOr",
-    description: `null or ${optionDescriptionPhrase((c) => c === "noun" || c === "conjunction", elemType)}`,
+    description: () => `null or ${optionDescriptionPhrase((c) => c === "noun" || c === "conjunction", elemType)}`,
     descriptionClass: "conjunction",
     check: (x) => x === null || elemType.check(x),
     merge: (loc, defs) => {
@@ -233,7 +233,7 @@ export function nullOr(elemType: OptionType): OptionType {
 export function functionTo(elemType: OptionType): OptionType {
   return mkOptionType({
     name: "functionTo",
-    description: `function that evaluates to a(n) ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
+    description: () => `function that evaluates to a(n) ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
     descriptionClass: "composite",
     check: isFunction,
     merge: (loc, defs) => {
@@ -262,7 +262,7 @@ export function functionTo(elemType: OptionType): OptionType {
 
 export function either(t1: OptionType, t2: OptionType): OptionType {
   const nounOrConj = (c: string | null) => c === "noun" || c === "conjunction";
-  const description =
+  const description = () =>
     t1.descriptionClass === "nonRestrictiveClause"
       ? `${t1.description}, or ${optionDescriptionPhrase(nounOrConj, t2)}`
       : `${optionDescriptionPhrase(nounOrConj, t1)} or ${optionDescriptionPhrase((c) => nounOrConj(c) || c === "composite", t2)}`;
@@ -335,7 +335,8 @@ export function coercedTo(coercedType: OptionType, coerceFunc: (v: never) => unk
   };
   return mkOptionType({
     name: "coercedTo",
-    description: `${optionDescriptionPhrase((c) => c === "noun", finalType)} or ${optionDescriptionPhrase((c) => c === "noun", coercedType)} convertible to it`,
+    description: () =>
+      `${optionDescriptionPhrase((c) => c === "noun", finalType)} or ${optionDescriptionPhrase((c) => c === "noun", coercedType)} convertible to it`,
     check,
     mergeV2,
     emptyValue: finalType.emptyValue,

@@ -2,8 +2,9 @@
  * Types whose values are modules: `submoduleWith`, `submodule`,
  * `deferredModule`, and `optionType` (a type as a value).
  */
-import { evalModules } from "../modules/eval-modules.js";
+import { evalModules, type Module } from "../modules/eval-modules.js";
 import { setDefaultModuleLocation } from "../modules/module-location.js";
+import { normalModule } from "../modules/collect.js";
 import { fixupOptionType, mergeOptionDecls } from "../modules/option-decls.js";
 import { type Definition, mkOption, showOption } from "../options.js";
 import { mkForce, mkOptionDefault } from "../properties.js";
@@ -36,6 +37,18 @@ export interface SubmoduleWithOptions {
   class?: string | null;
 }
 
+/** `{ _module.args.name = name; }`, normalised. */
+const nameModule = (name: string) =>
+  normalModule({
+    _file: "<unknown-file>",
+    _class: null,
+    key: "<submodule name>",
+    disabledModules: [],
+    imports: [],
+    options: {},
+    config: { _module: { args: { name } } },
+  });
+
 const isModuleValue = (x: unknown) => isAttrs(x) || isFunction(x) || path.check(x);
 
 export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
@@ -43,15 +56,24 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
   const specialArgs = opts.specialArgs ?? {};
   const shorthand = opts.shorthandOnlyDefinesConfig ?? false;
   const cls = opts.class ?? null;
+  // definitions become modules (already normalised: no need to re-check their shape)
   const allModules = (defs: readonly Definition[]) =>
-    defs.map(({ value, file }) =>
-      isAttrs(value) && shorthand ? { _file: file, config: value } : { _file: file, imports: [value] },
+    defs.map(({ value, file }, i) =>
+      normalModule({
+        _file: file,
+        _class: null,
+        key: `<submodule definition ${i + 1}>`,
+        disabledModules: [],
+        imports: isAttrs(value) && shorthand ? [] : [value],
+        options: {},
+        config: isAttrs(value) && shorthand ? value : {},
+      }),
     );
   const base = lazy("", () =>
     evalModules({
       class: cls,
       specialArgs,
-      modules: [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...modules],
+      modules: [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...(modules as Module[])],
       moduleArgName: "‹name›",
     }),
   );
@@ -61,7 +83,7 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
     const name = loc[loc.length - 1];
     const configuration = lazy("", () =>
       base().extendModules({
-        modules: [{ _module: { args: { name } } }, ...allModules(defs)],
+        modules: [nameModule(name), ...allModules(defs)],
         prefix: loc,
         moduleArgName: name,
       }),

@@ -45,7 +45,8 @@ export interface OptionType {
 
 export interface OptionTypeSpec {
   name: string;
-  description?: string | null;
+  /** A function is called once, when the description is first read (it may need an evaluation). */
+  description?: string | null | (() => string);
   descriptionClass?: string | null;
   check?: (value: unknown) => boolean;
   merge?: MergeFn;
@@ -82,7 +83,7 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
   const t: OptionType = {
     _type: "option-type",
     name: spec.name,
-    description: spec.description ?? spec.name,
+    description: typeof spec.description === "string" ? spec.description : spec.name,
     descriptionClass: spec.descriptionClass ?? null,
     check: spec.check ?? (() => true),
     merge: spec.merge ?? (spec.mergeV2 !== undefined ? mergeFromV2(spec.mergeV2) : mergeDefaultOption),
@@ -97,11 +98,16 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
     nestedTypes: spec.nestedTypes ?? {},
   };
   if (functor.type === null) functor.type = t;
+  const describe = spec.description;
+  if (typeof describe === "function") {
+    let text: string | undefined;
+    Object.defineProperty(t, "description", { enumerable: true, get: () => (text ??= describe()) });
+  }
   return t;
 }
 
 /** Like `type // { … }` in Nix: a copy of a type with some fields replaced. */
-export function extendType(t: OptionType, fields: Partial<OptionTypeSpec> & { description?: string }): OptionType {
+export function extendType(t: OptionType, fields: Partial<Omit<OptionTypeSpec, "description">> & { description?: string }): OptionType {
   const out = { ...t, ...fields } as OptionType;
   if (fields.typeMerge === undefined && fields.functor === undefined) {
     // `//` keeps the old typeMerge closure (bound to the old functor), as in Nix

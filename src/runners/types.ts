@@ -110,7 +110,11 @@ export interface MicrovmConfig {
 export interface BackendContext {
   /** config.microvm plus hostName and hypervisor (see MicrovmConfig). */
   microvmConfig: MicrovmConfig;
-  /** vmHostPackages. */
+  /**
+   * The package set runner.nix passes to the backends: the guest's `pkgs`
+   * (`hostPlatform` = the guest system). Store paths are those of
+   * vmHostPackages; only the platform differs when cross-building (case-19).
+   */
   pkgs: PackageSet;
   /** lib/macvtap.nix's `macvtapFds`: interface id → fds, plus `nextFreeFd`. */
   macvtapFds: Record<string, number | number[]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evalModules, InfiniteRecursionError, lib, ModuleStructureError } from "../../lib/index.js";
+import { evalModules, InfiniteRecursionError, lib, type ModuleArgs, ModuleStructureError } from "../../lib/index.js";
 
 const { mkOption, types, mkIf } = lib;
 
@@ -83,13 +83,13 @@ describe("the fixed point", () => {
       evalModules({
         modules: [
           { _file: "decl.ts", options: { a: mkOption({ type: types.int, default: 1 }) } },
-          { _file: "eager.ts", imports: [({ config }: { config: Record<string, unknown> }) => ({ b: config.a })] },
+          { _file: "eager.ts", imports: [({ config }: ModuleArgs) => ({ b: config.a })] },
         ],
       }),
     ).toThrow(ModuleStructureError);
     try {
       evalModules({
-        modules: [{ _file: "eager.ts", imports: [({ config }: { config: Record<string, unknown> }) => ({ b: config.a })] }],
+        modules: [{ _file: "eager.ts", imports: [({ config }: ModuleArgs) => ({ b: config.a })] }],
       });
     } catch (e) {
       expect((e as Error).message).toContain("reads `config.a' while the modules are being collected");
@@ -104,7 +104,7 @@ describe("module arguments", () => {
     const r = evalModules({
       modules: [
         { options: { p: mkOption({ type: types.str }) } },
-        ({ pkgs }: { pkgs: { hello: string } }) => ({ get p() { return pkgs.hello; } }),
+        ({ pkgs }: ModuleArgs & { pkgs: { hello: string } }) => ({ get p() { return pkgs.hello; } }),
       ],
     });
     expect(() => r.config.p).toThrow("attribute 'pkgs' missing");
@@ -115,7 +115,7 @@ describe("module arguments", () => {
       modules: [
         { _module: { args: { pkgs: { hello: "hello-2.12" } } } },
         { options: { p: mkOption({ type: types.str }) } },
-        ({ pkgs }: { pkgs: { hello: string } }) => ({ get p() { return pkgs.hello; } }),
+        ({ pkgs }: ModuleArgs & { pkgs: { hello: string } }) => ({ get p() { return pkgs.hello; } }),
       ],
     });
     expect(r.config.p).toBe("hello-2.12");

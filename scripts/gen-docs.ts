@@ -1,0 +1,49 @@
+/**
+ * Regenerates docs/options.md, the committed option reference.
+ *
+ *     npx tsx scripts/gen-docs.ts --doc-list <file.json>
+ *
+ * The doc list is `optionAttrSetToDocList` output as JSON (e.g. written by
+ * `microvm docs --format json` … or the lib). test/docs-gen/committed-docs.test.ts fails
+ * when docs/options.md differs from what this writes.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { referenceDocsPath, renderReferenceDocs } from "../docs-gen/index.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Writes docs/options.md from a doc list; returns the path written. */
+export function generateReferenceDocs(docList: unknown, root = repoRoot): string {
+  const target = path.join(root, referenceDocsPath);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, renderReferenceDocs(docList));
+  return target;
+}
+
+function readDocList(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`gen-docs: cannot read the doc list ${file}: ${(error as Error).message}`);
+  }
+}
+
+function main(args: string[]): void {
+  const flag = args.indexOf("--doc-list");
+  const file = flag >= 0 ? args[flag + 1] : undefined;
+  if (file === undefined) {
+    throw new Error("gen-docs: usage: tsx scripts/gen-docs.ts --doc-list <optionAttrSetToDocList output as JSON>");
+  }
+  console.log(`wrote ${path.relative(process.cwd(), generateReferenceDocs(readDocList(file)))}`);
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * lib/runner.nix: builds a MicroVM runner — the `bin/` scripts
+ * (`microvm-run`, `microvm-shutdown`, `microvm-balloon` and the config's
+ * own `binScripts`) and the `share/microvm/` files the host services read —
+ * and writes it to a folder.
+ */
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { type WrittenFile, pathOf } from "../pkgs/package.js";
+import type { PackageSet } from "../pkgs/package-set.js";
+import { backendFor } from "./index.js";
+import { makeMacvtap } from "./macvtap.js";
+import { type BackendContext, type MicrovmConfig, type PackageLike, RunnerError } from "./types.js";
+import { interpolate, nixToJSON } from "./util.js";
+import { createVolumesScript } from "./volumes.js";
+
+/** A built runner (the `microvm-<hypervisor>-<hostName>` derivation's content). */
+export interface Runner {
+  /** `microvm-<hypervisor>-<hostName>`. */
+  readonly name: string;
+  /** The store path Nix would give it. */
+  readonly path: string;
+  /** `bin/<name>` → script text, without the `#!` line. */
+  readonly binScripts: Readonly<Record<string, string>>;
+  /** Other files by path inside the runner (`share/microvm/tap-flags`, …) → content. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Symlinks by path inside the runner → target (`share/microvm/system` → the NixOS system). */
+  readonly symlinks: Readonly<Record<string, string>>;
+  readonly passthru: {
+    readonly canShutdown: boolean;
+    readonly supportsNotifySocket: boolean;
+    readonly tapMultiQueue: boolean;
+    readonly hypervisor: string;
+  };
+  /** Files made by writers (`pkgs.writeText`, …) that the scripts refer to, by store path. */
+  readonly storeFiles: Readonly<Record<string, WrittenFile>>;
+  /** `lib.warn` messages printed while building it, in order. */
+  readonly warnings: readonly string[];
+}
+
+export interface RunnerArgs {
+  /** config.microvm plus hostName and hypervisor. */
+  microvmConfig: MicrovmConfig;
+  /** The guest's package set (what runner.nix passes to the backend as `pkgs`). */
+  pkgs: PackageSet;
+  /** `microvm.vmHostPackages`: writers and mkfs tools come from it. Defaults to `pkgs`. */
+  vmHostPackages?: PackageSet;
+  /** `config.system.build.toplevel`, linked as `share/microvm/system` when `systemSymlink` is set. */
+  toplevel: PackageLike;
+}
+
+/** Building the runner failed; `warnings` are those printed before the failure. */
+export class RunnerBuildError extends RunnerError {
+  override name = "RunnerBuildError";
+  constructor(
+    message: string,
+    readonly warnings: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+/** Nix's attribute-name order (byte order of the UTF-8 names). */
+function nixSorted(names: Iterable<string>): string[] {
+  return [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+/**
+ * Builds the runner of `microvmConfig.hypervisor`, evaluating the backend's
+ * fields in the order Nix does when it builds the runner, so the first
+ * error and the warnings are the ones Nix gives. Throws RunnerBuildError.
+ */
+export function buildRunner(runnerArgs: RunnerArgs): Runner {
+  const { microvmConfig: c, pkgs, toplevel } = runnerArgs;
+  const vmHostPackages = runnerArgs.vmHostPackages ?? pkgs;
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+  };
+  try {
+    return build(c, pkgs, vmHostPackages, toplevel, warn, warnings);
+  } catch (error) {
+    if (error instanceof RunnerError) throw new RunnerBuildError(error.message, warnings);
+    throw error;
+  }
+}
+
+function build(
+  c: MicrovmConfig,
+  pkgs: PackageSet,
+  vmHostPackages: PackageSet,
+  toplevel: PackageLike,
+  warn: (message: string) => void,
+  warnings: readonly string[],
+): Runner {
+  const backend = backendFor(c.hypervisor);
+  const macvtap = makeMacvtap(c, () => hypervisorConfig.tapMultiQueue ?? false);
+  const ctx: BackendContext = {
+    microvmConfig: c,
+    pkgs,
+    get macvtapFds() {
+      return macvtap.macvtapFds;
+    },
+    warn,
+  };
+  const hypervisorConfig = backend(ctx);
+
+  const passthru = {
+    canShutdown: hypervisorConfig.canShutdown,
+    supportsNotifySocket: hypervisorConfig.supportsNotifySocket ?? false,
+    tapMultiQueue: hypervisorConfig.tapMultiQueue ?? false,
+    hypervisor: c.hypervisor,
+  };
+  const name = `microvm-${c.hypervisor}-${c.hostName}`;
+
+  const { canShutdown } = passthru;
+  const setBalloonScript = hypervisorConfig.setBalloonScript ?? null;
+  const scripts: Record<string, () => string> = {};
+  for (const [scriptName, text] of Object.entries(c.binScripts)) scripts[scriptName] = () => text;
+  scripts["microvm-run"] = () => {
+    const preStart = "preStart" in hypervisorConfig ? hypervisorConfig.preStart : c.preStart;
+    const volumes = createVolumesScript(vmHostPackages, c.volumes, warn);
+    const macvtapFds = (hypervisorConfig.requiresMacvtapAsFds ?? false) ? macvtap.openMacvtapFds : "";
+    const execArg = c.prettyProcnames ? `-a "microvm@${c.hostName}"` : "";
+    return `set -eou pipefail\n${preStart}\n${volumes}\n${macvtapFds}\n\nexec ${execArg} ${hypervisorConfig.command}\n`;
+  };
+  if (canShutdown) {
+    scripts["microvm-shutdown"] = () => {
+      const { shutdownCommand } = hypervisorConfig;
+      if (shutdownCommand === undefined) throw new RunnerError("attribute 'shutdownCommand' missing");
+      return shutdownCommand;
+    };
+  }
+  if (setBalloonScript !== null) {
+    scripts["microvm-balloon"] = () =>
+      'set -e\n\nif [ -z "$1" ]; then\n  echo "Usage: $0 <balloon-size-mb>"\n  exit 1\nfi\n\n' +
+      `SIZE=$1\n${setBalloonScript}\n`;
+  }
+  const binScripts: Record<string, string> = {};
+  for (const scriptName of nixSorted(Object.keys(scripts))) binScripts[scriptName] = scripts[scriptName]();
+
+  const symlinks: Record<string, string> = {};
+  if (c.systemSymlink) symlinks["share/microvm/system"] = pathOf(toplevel);
+
+  const files: Record<string, string> = {};
+  const append = (file: string, line: string): void => {
+    files[file] = (files[file] ?? "") + `${line}\n`;
+  };
+  files["share/microvm/tap-flags"] = "vnet_hdr\n";
+  if (passthru.tapMultiQueue) append("share/microvm/tap-flags", "multi_queue");
+  for (const { type, id } of c.interfaces) {
+    if (type === "tap") append("share/microvm/tap-interfaces", id);
+  }
+  for (const { type, id, mac, macvtap: mv } of c.interfaces) {
+    if (type === "macvtap" && mv?.link != null && mv.mode != null) {
+      append("share/microvm/macvtap-interfaces", [id, mac, mv.link, mv.mode].join(" "));
+    }
+  }
+  for (const { tag, socket, source, proto } of c.shares) {
+    if (proto !== "virtiofs") continue;
+    files[`share/microvm/virtiofs/${tag}/socket`] = `${interpolate(socket)}\n`;
+    files[`share/microvm/virtiofs/${tag}/source`] = `${source}\n`;
+  }
+  for (const { bus, path } of c.devices) append(`share/microvm/${bus}-devices`, path);
+
+  return {
+    name,
+    path: vmHostPackages.buildPackages.storePath(name),
+    binScripts,
+    files,
+    symlinks,
+    passthru,
+    storeFiles: referencedFiles(Object.values(binScripts), [pkgs, vmHostPackages]),
+    warnings: [...warnings],
+  };
+}
+
+/**
+ * The writer-made files the texts refer to by store path, and those they
+ * refer to in turn (the part of the runner's closure that has content here).
+ */
+function referencedFiles(texts: readonly string[], sets: readonly PackageSet[]): Record<string, WrittenFile> {
+  const pool = new Map<string, WrittenFile>();
+  for (const set of sets) for (const [path, file] of set.files) pool.set(path, file);
+  const found: Record<string, WrittenFile> = {};
+  const pending = [...texts];
+  for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
+    for (const [path, file] of pool) {
+      if (Object.hasOwn(found, path) || !text.includes(path)) continue;
+      found[path] = file;
+      pending.push(file.text ?? nixToJSON(file.json));
+    }
+  }
+  return Object.fromEntries(nixSorted(Object.keys(found)).map((p) => [p, found[p]]));
+}
+
+export interface WriteRunnerOptions {
+  /** The `#!` interpreter of the scripts (nixpkgs' writeShellScript uses its bash). */
+  shell?: string;
+}
+
+/**
+ * Writes the runner into `outDir`: executable `bin/` scripts (with a `#!`
+ * line), the `share/microvm/` files and symlinks. Existing files are replaced.
+ */
+export function writeRunner(runner: Runner, outDir: string, options: WriteRunnerOptions = {}): void {
+  const shell = options.shell ?? "/usr/bin/env bash";
+  mkdirSync(join(outDir, "bin"), { recursive: true });
+  mkdirSync(join(outDir, "share/microvm"), { recursive: true });
+  for (const [scriptName, text] of Object.entries(runner.binScripts)) {
+    const file = join(outDir, "bin", scriptName);
+    writeFileSync(file, `#!${shell}\n${text}`);
+    chmodSync(file, 0o755);
+  }
+  for (const [file, content] of Object.entries(runner.files)) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), content);
+  }
+  for (const [link, target] of Object.entries(runner.symlinks)) {
+    rmSync(join(outDir, link), { force: true });
+    symlinkSync(target, join(outDir, link));
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * Helpers the runners share: nixpkgs' shell quoting and string coercion,
+ * Nix's `builtins.toJSON`/`compareVersions`, and the functions of
+ * microvm.nix's lib/default.nix that lib/runner.nix hands to every backend.
+ */
+import { type Package, pathOf } from "../pkgs/package.js";
+import type { PackageSet } from "../pkgs/package-set.js";
+import { type MicrovmConfig, type MicrovmVolume, type PackageLike, RunnerError } from "./types.js";
+
+// ------------------------------------------------------------ shell quoting
+
+/** Characters nixpkgs' `escapeShellArg` leaves unquoted (`[[:alnum:],._+:@%/-]`, ASCII). */
+const shellSafe = /^[A-Za-z0-9,._+:@%/-]+$/;
+
+/**
+ * `lib.escapeShellArg`: the argument as is when it only has safe characters,
+ * else in single quotes with every `'` written as `'\''`.
+ */
+export function escapeShellArg(arg: string | number): string {
+  const s = String(arg);
+  return shellSafe.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+}
+
+/** `lib.escapeShellArgs`: each argument escaped, joined with spaces. */
+export function escapeShellArgs(args: readonly (string | number)[]): string {
+  return args.map(escapeShellArg).join(" ");
+}
+
+// ------------------------------------------------------------ Nix coercion
+
+/** A value Nix's `toString` accepts here. */
+export type NixCoercible = string | number | boolean | null | Package | readonly NixCoercible[];
+
+/** `builtins.toString`: `true` → "1", `false`/`null` → "", lists joined with spaces. */
+export function nixToString(v: NixCoercible): string {
+  if (v === null || v === false) return "";
+  if (v === true) return "1";
+  if (typeof v === "string" || typeof v === "number") return String(v);
+  if (Array.isArray(v)) return v.map((x) => nixToString(x)).join(" ");
+  return pathOf(v as Package);
+}
+
+/**
+ * What `"${v}"` gives: strings and packages only. Nix 2.8's messages for
+ * everything else ("cannot coerce null to a string", …) are kept word for word.
+ */
+export function interpolate(v: PackageLike | null | number | boolean): string {
+  if (v === null) throw new RunnerError("cannot coerce null to a string");
+  if (typeof v === "number") throw new RunnerError("cannot coerce an integer to a string");
+  if (typeof v === "boolean") throw new RunnerError("cannot coerce a boolean to a string");
+  return pathOf(v);
+}
+
+/** `lib.boolToString`. */
+export function boolToString(b: boolean): string {
+  return b ? "true" : "false";
+}
+
+/** `lib.toHexString`: upper-case hexadecimal digits. */
+export function toHexString(i: number): string {
+  return i.toString(16).toUpperCase();
+}
+
+/** `builtins.toJSON`: attribute names sorted, strings escaped as Nix escapes them. */
+export function nixToJSON(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return jsonString(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map(nixToJSON).join(",")}]`;
+  if (typeof value === "object") {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).sort();
+    return `{${keys.map((k) => `${jsonString(k)}:${nixToJSON(obj[k])}`).join(",")}}`;
+  }
+  throw new RunnerError(`cannot convert ${typeof value} to JSON`);
+}
+
+function jsonString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/**
+ * `builtins.compareVersions`: -1, 0 or 1. Versions split into numbers and
+ * words at `.`/`-`; numbers compare numerically, `pre` sorts first, a word
+ * sorts before a number ("2.3a" < "2.3.1").
+ */
+export function compareVersions(a: string, b: string): -1 | 0 | 1 {
+  const ca = versionComponents(a);
+  const cb = versionComponents(b);
+  for (let i = 0; i < Math.max(ca.length, cb.length); i++) {
+    const x = ca[i] ?? "";
+    const y = cb[i] ?? "";
+    if (componentLessThan(x, y)) return -1;
+    if (componentLessThan(y, x)) return 1;
+  }
+  return 0;
+}
+
+function versionComponents(v: string): string[] {
+  return v.match(/[0-9]+|[^0-9.-]+/g) ?? [];
+}
+
+function componentLessThan(c1: string, c2: string): boolean {
+  const n1 = /^[0-9]+$/.test(c1) ? BigInt(c1) : null;
+  const n2 = /^[0-9]+$/.test(c2) ? BigInt(c2) : null;
+  if (n1 !== null && n2 !== null) return n1 < n2;
+  if (c1 === "" && n2 !== null) return true;
+  if (c1 === "pre" && c2 !== "pre") return true;
+  if (c2 === "pre") return false;
+  if (n2 !== null) return true;
+  if (n1 !== null) return false;
+  return c1 < c2;
+}
+
+// ------------------------------------------------------------ packages
+
+/** `pkg.<output>` of a package; a store-path string has no outputs to pick from. */
+export function outputOf(pkg: PackageLike, output: string, what: string): string {
+  if (typeof pkg === "string") {
+    throw new RunnerError(`${what} is the store path ${pkg}, not a package: its '${output}' output is unknown`);
+  }
+  const out = Object.hasOwn(pkg.outputs, output) ? pkg.outputs[output] : undefined;
+  if (out === undefined) throw new RunnerError(`attribute '${output}' missing`);
+  return out.outPath;
+}
+
+/** `"${pkgs.<attrPath>}"`. */
+export function pkgPath(pkgs: PackageSet, attrPath: string): string {
+  return pkgs.get(attrPath).outPath;
+}
+
+/** `lib.getOutput`: the named output, else `out`, else the package itself. */
+export function getOutput(pkg: Package, output: string): string {
+  const o = pkg.outputs[output] ?? pkg.outputs.out ?? pkg;
+  return o.outPath;
+}
+
+/** `lib.makeBinPath`: every package's `bin` output (or `out`) plus `/bin`, joined with `:`. */
+export function makeBinPath(packages: readonly Package[]): string {
+  return packages.map((p) => `${getOutput(p, "bin")}/bin`).join(":");
+}
+
+/** `microvm.storeDisk`, which has no value when `storeOnDisk` is false. */
+export function storeDiskOf(config: MicrovmConfig): PackageLike {
+  if (config.storeDisk === undefined) {
+    throw new RunnerError(
+      "The option `microvm.storeDisk' was accessed but has no value defined. Try setting the option.",
+    );
+  }
+  return config.storeDisk;
+}
+
+/** `set.${key}`: the attribute, or Nix's "attribute '…' missing". */
+export function getAttr<T>(set: Readonly<Record<string, T>>, key: string): T {
+  if (!Object.hasOwn(set, key)) throw new RunnerError(`attribute '${key}' missing`);
+  return set[key];
+}
+
+/** `{ k = …; }.${key}` of an attribute set literal: only the chosen value is evaluated. */
+export function attrOf<T>(set: Readonly<Record<string, () => T>>, key: string): T {
+  return getAttr(set, key)();
+}
+
+// ------------------------------------------------------------ lib/default.nix
+
+/** A volume with the drive letter it gets in the guest (`vda`, `vdb`, …). */
+export type LetteredVolume = MicrovmVolume & { letter: string };
+
+/**
+ * `withDriveLetters`: volumes paired with letters a, b, … — starting at b
+ * when the store disk takes vda. Volumes beyond z are dropped (`zipLists`).
+ */
+export function withDriveLetters(config: Pick<MicrovmConfig, "volumes" | "storeOnDisk">): LetteredVolume[] {
+  const letters = "abcdefghijklmnopqrstuvwxyz".slice(config.storeOnDisk ? 1 : 0);
+  return config.volumes.slice(0, letters.length).map((v, i) => ({ ...v, letter: letters[i] }));
+}
+
+/**
+ * `extractOptValues`: removes every occurrence of the flag(s) and the value
+ * after it from `args`; returns the values in order and the remaining
+ * arguments. A flag in last position (no value) is kept.
+ */
+export function extractOptValues(
+  optFlag: string | readonly string[],
+  extraArgs: readonly string[],
+): { values: string[]; args: string[] } {
+  const flags = typeof optFlag === "string" ? [optFlag] : optFlag;
+  const values: string[] = [];
+  const args: string[] = [];
+  for (let i = 0; i < extraArgs.length; i++) {
+    if (flags.includes(extraArgs[i]) && extraArgs.length - i > 1) {
+      values.push(extraArgs[i + 1]);
+      i++;
+    } else {
+      args.push(extraArgs[i]);
+    }
+  }
+  return { values, args };
+}
+
+/**
+ * `extractParamValue`: the value of `param=` in a comma-separated option
+ * string (`builtins.match ".*${param}=([^,]+).*"`, so the last occurrence),
+ * or null.
+ */
+export function extractParamValue(param: string, opts: string | null): string | null {
+  if (opts === null || opts === "") return null;
+  const m = new RegExp(`^[^]*${param}=([^,]+)[^]*$`).exec(opts);
+  return m === null ? null : m[1];
+}
+
+// ------------------------------------------------------------ laziness
+
+/**
+ * Defines `fields` on a new object as lazy, memoized getters — a Nix
+ * attribute set's thunks: a field is computed on first read, once (so its
+ * `lib.warn` output shows once), and one failing field leaves the others usable.
+ */
+export function lazyAttrs<T extends object>(fields: { [K in keyof T]: () => T[K] }): T {
+  const obj = {} as T;
+  for (const key of Object.keys(fields) as (keyof T & string)[]) {
+    let state: { value: T[typeof key] } | { error: unknown } | undefined;
+    Object.defineProperty(obj, key, {
+      enumerable: true,
+      get() {
+        if (state === undefined) {
+          try {
+            state = { value: fields[key]() };
+          } catch (error) {
+            state = { error };
+          }
+        }
+        if ("error" in state) throw state.error;
+        return state.value;
+      },
+    });
+  }
+  return obj;
+}
+
+// ------------------------------------------------------------ argument lists
+
+/**
+ * One element of a Nix list: evaluated only when the list's elements are
+ * (`escapeShellArgs`, `concatStringsSep`). Building the array itself is the
+ * list's spine — the `++`, `optionals` and `concatMap` parts — so an error
+ * or `lib.warn` there comes before any element's, as in Nix.
+ */
+export type Arg = () => string;
+
+/** Elements whose value is already known. */
+export function args(...values: string[]): Arg[] {
+  return values.map((v) => () => v);
+}
+
+/** `lib.escapeShellArgs` of a lazy list. */
+export function escapeShellArgList(list: readonly Arg[]): string {
+  return list.map((a) => escapeShellArg(a())).join(" ");
+}
+
+/** `builtins.concatStringsSep " "` of a lazy list. */
+export function joinArgList(list: readonly Arg[]): string {
+  return list.map((a) => a()).join(" ");
+}
