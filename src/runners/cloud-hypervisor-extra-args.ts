@@ -3,8 +3,7 @@
  * user `--console`, `--serial`, `--vsock` and `--platform` options, which it
  * merges with its own instead of passing them twice.
  */
-import { RunnerError } from "./types.js";
-import type { MicrovmConfig } from "./types.js";
+import { type MicrovmConfig, RunnerError } from "./types.js";
 import { extractOptValues, extractParamValue } from "./util.js";
 
 /** The vsock and platform settings merged from microvm.nix's options and the user's extraArgs. */

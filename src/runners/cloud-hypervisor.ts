@@ -47,13 +47,16 @@ function kernelPath(ctx: BackendContext): string {
   throw new RunnerError(`attribute '${system}' missing`);
 }
 
+function kernelConsoleDefault(system: string): string {
+  if (system === "x86_64-linux") return "earlyprintk=ttyS0 console=ttyS0";
+  if (system === "aarch64-linux") return "console=ttyAMA0";
+  return "";
+}
+
 function kernelCmdLine(ctx: BackendContext, extra: CloudHypervisorExtraArgs): string {
-  const { system } = ctx.pkgs.hostPlatform;
-  const consoleDefault =
-    system === "x86_64-linux" ? "earlyprintk=ttyS0 console=ttyS0" : system === "aarch64-linux" ? "console=ttyAMA0" : "";
-  // Upstream keeps the console only for `--serial tty`, but compares the
-  // list of --serial values with "tty", so any user --serial drops it.
-  const kernelConsole = extra.hasUserSerial ? "" : consoleDefault;
+  // Upstream means to keep the console for `--serial tty` too, but compares
+  // the list of --serial values with "tty", so any user --serial drops it.
+  const kernelConsole = extra.hasUserSerial ? "" : kernelConsoleDefault(ctx.pkgs.hostPlatform.system);
   return `${kernelConsole} reboot=t panic=-1 ${nixToString(ctx.microvmConfig.kernelParams)}`;
 }
 

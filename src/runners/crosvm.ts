@@ -48,7 +48,7 @@ export const crosvm: Backend = (ctx: BackendContext): BackendOutput => {
 
   const runArgs = (): Arg[] => [
     ...args(
-      `${crosvmBin()}`,
+      crosvmBin(),
       "run",
       "-m",
       String(c.mem),

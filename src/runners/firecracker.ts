@@ -16,6 +16,8 @@ import {
   storeDiskOf,
 } from "./util.js";
 
+const bootArgs = "console=ttyS0 noapic acpi=off reboot=k panic=1 i8042.noaux i8042.nomux i8042.nopnp i8042.dumbkbd";
+
 function kernelImagePath(ctx: BackendContext): string {
   const { kernel } = ctx.microvmConfig;
   const { system, kernelTarget } = ctx.pkgs.hostPlatform;
@@ -34,7 +36,7 @@ function firecrackerConfig(ctx: BackendContext): Record<string, unknown> {
   const { system } = pkgs.hostPlatform;
   const config: Record<string, unknown> = {};
   config["boot-source"] = {
-    boot_args: `console=ttyS0 noapic acpi=off reboot=k panic=1 i8042.noaux i8042.nomux i8042.nopnp i8042.dumbkbd ${nixToString(cfg.kernelParams)}`,
+    boot_args: `${bootArgs} ${nixToString(cfg.kernelParams)}`,
     initrd_path: cfg.initrdPath,
     kernel_image_path: kernelImagePath(ctx),
   };

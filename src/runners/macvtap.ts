@@ -23,10 +23,10 @@ export function makeMacvtap(microvmConfig: MicrovmConfig, tapMultiQueue: () => b
   let interfaces: { id: string; fd: number }[] | undefined;
   const macvtapInterfaces = (): { id: string; fd: number }[] => {
     if (interfaces === undefined) {
-      const queueCount = tapMultiQueue() ? microvmConfig.vcpu : 1;
-      interfaces = microvmConfig.interfaces
-        .filter(({ type }) => type === "macvtap")
-        .flatMap(({ id }, interfaceIndex) =>
+      const macvtaps = microvmConfig.interfaces.filter(({ type }) => type === "macvtap");
+      // read only when there is a macvtap interface, as in Nix (where reading it may warn)
+      const queueCount = macvtaps.length > 0 && tapMultiQueue() ? microvmConfig.vcpu : 1;
+      interfaces = macvtaps.flatMap(({ id }, interfaceIndex) =>
           Array.from({ length: queueCount }, (_, queueIndex) => ({
             id,
             fd: interfaceFdOffset + interfaceIndex * queueCount + queueIndex,

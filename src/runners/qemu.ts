@@ -8,7 +8,7 @@
 import type { Package } from "../pkgs/package.js";
 import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
-import type { Backend, BackendContext, BackendOutput, MicrovmForwardPort, MicrovmInterface } from "./types.js";
+import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";
 import { RunnerError } from "./types.js";
 import {
   boolToString,
@@ -29,7 +29,12 @@ const memoryWarning = `QEMU hangs if memory is exactly 2GB
 `;
 
 /** The attributes qemu.nix's runner has. */
-type QemuOutput = Required<Pick<BackendOutput, "command" | "canShutdown" | "shutdownCommand" | "setBalloonScript" | "tapMultiQueue" | "requiresMacvtapAsFds">>;
+type QemuOutput = Required<
+  Pick<
+    BackendOutput,
+    "command" | "canShutdown" | "shutdownCommand" | "setBalloonScript" | "tapMultiQueue" | "requiresMacvtapAsFds"
+  >
+>;
 
 /** The settings of qemu.nix's `let` block that several arguments depend on. */
 interface QemuSetup {
@@ -51,7 +56,7 @@ function qemuPackage({ microvmConfig, pkgs }: BackendContext): Package {
 function forwardingOptions(ctx: BackendContext): string {
   const nc = `${pkgPath(ctx.pkgs, "netcat")}/bin/nc`;
   return ctx.microvmConfig.forwardPorts
-    .map(({ proto, from, host, guest }: MicrovmForwardPort) => {
+    .map(({ proto, from, host, guest }) => {
       if (from === "host") {
         return `hostfwd=${proto}:${host.address}:${host.port}-${guest.address}:${guest.port},`;
       }
@@ -168,6 +173,8 @@ function qemuArgs(setup: QemuSetup): string[] {
   const cpu = cfg.cpu ?? (system === "x86_64-linux" ? "host,+x2apic,-sgx" : "host");
   const append = `${kernelConsole(setup)} reboot=t panic=-1 ${nixToString(cfg.kernelParams)}`;
 
+  // Nix builds the list's structure (where this lib.warnIf sits) before any
+  // argument's value, so the warning comes before an argument's error.
   if (cfg.forwardPorts.length > 0 && !cfg.interfaces.some(({ type }) => type === "user")) {
     ctx.warn(`${cfg.hostName}: forwardPortsOptions only running with user network`);
   }

@@ -85,7 +85,7 @@ describe.skipIf(missing !== null)(`real boot with qemu${missing === null ? "" : 
       closeSync(fd);
       const hostPort = await freePort();
 
-      const runnerDir = await buildRunnerDir(
+      const runnerDir = buildRunnerDir(
         e2eVmConfig({ ...params("e2e-all"), socket: null, share, volume, hostPort, end: "poweroff" }),
         join(dir, "runner"),
       );
@@ -129,7 +129,7 @@ describe.skipIf(missing !== null)(`real boot with qemu${missing === null ? "" : 
       const dir = join(work, "qmp");
       mkdirSync(dir, { recursive: true });
       const socket = join(dir, "e2e-qmp.sock");
-      const runnerDir = await buildRunnerDir(
+      const runnerDir = buildRunnerDir(
         e2eVmConfig({ ...params("e2e-qmp"), socket, end: "wait" }),
         join(dir, "runner"),
       );

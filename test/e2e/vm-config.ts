@@ -31,6 +31,20 @@ export interface E2eVmParams {
 export const guestPort = 8080;
 export const shareTag = "e2eshare";
 
+/** qemu.nix's x86_64 `microvm` machine options, with `accel = "tcg"`. */
+function tcgMachineOpts(requirePci: boolean): Record<string, string> {
+  return {
+    accel: "tcg",
+    "mem-merge": "on",
+    acpi: "on",
+    pit: "off",
+    pic: "off",
+    // microvm.nix requires PCI for shares
+    pcie: requirePci ? "on" : "off",
+    usb: "off",
+  };
+}
+
 /** The config module for one boot. */
 export function e2eVmConfig(p: E2eVmParams): Module {
   const kernel = makePackage(
@@ -54,8 +68,11 @@ export function e2eVmConfig(p: E2eVmParams): Module {
       },
       microvm: {
         hypervisor: "qemu",
-        // the TCG form microvm.nix emits for an emulated CPU: accel=tcg, no -enable-kvm
+        // what microvm.nix emits for an emulated CPU: `-cpu max`, no -enable-kvm
         cpu: tcg ? "max" : null,
+        // ...but it keeps accel=kvm:tcg, and qemu would pick a PVM /dev/kvm
+        // (which aborts on -cpu max): the default machine options with accel=tcg
+        ...(tcg ? { qemu: { machineOpts: tcgMachineOpts(p.share !== undefined) } } : {}),
         vcpu: 1,
         mem: 256,
         kernel,

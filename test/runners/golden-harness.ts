@@ -1,27 +1,24 @@
 /**
- * Runs one backend over the golden microvm.nix cases the way the golden
- * harness (shared/golden/microvm/harness/eval.nix) ran lib/runners/<hv>.nix:
- * each field read from a fresh backend, so that each field's warnings show
- * up on their own, and errors recorded per field.
+ * Loads golden microvm.nix cases (shared/golden/microvm/cases, or a folder
+ * made the same way) and reads a backend's fields the way the golden
+ * harness (harness/eval.nix, `runner-all`) read lib/runners/<hv>.nix: each
+ * field from a fresh backend, so each field's warnings show up on their
+ * own, with errors recorded per field.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Package } from "../../src/pkgs/package.js";
+import type { Package, WrittenFile } from "../../src/pkgs/package.js";
 import { type PackageEntry, type PackageSet, loadPackageSet } from "../../src/pkgs/package-set.js";
 import { makeMacvtap } from "../../src/runners/macvtap.js";
 import type { Backend, BackendOutput, MicrovmConfig } from "../../src/runners/types.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
-const goldenDir = process.env.MICROVM_GOLDEN_DIR ?? path.resolve(repoRoot, "../shared/golden/microvm");
-/** The golden cases (shared/golden/microvm/cases, or MICROVM_GOLDEN_DIR's). */
-export const goldenCasesDir = path.join(goldenDir, "cases");
-/** More cases made the same way, kept with these tests (see its README). */
-export const extraCasesDir = path.join(here, "extra-cases");
+export const goldenDir = process.env.MICROVM_GOLDEN_DIR ?? path.resolve(repoRoot, "../shared/golden/microvm");
 const stubsFile = path.join(goldenDir, "stubs.json");
 
-/** The fields of case-NN.<hv>.json this harness reproduces. */
+/** The backend fields of case-NN.<hv>.json. */
 export interface RunnerFields {
   command: string | null;
   error: string | null;
@@ -35,44 +32,69 @@ export interface RunnerFields {
   tapMultiQueue: boolean | null;
   supportsNotifySocket: boolean | null;
   requiresMacvtapAsFds: boolean | null;
+  macvtapFds: Record<string, number | number[]> | null;
+  openMacvtapFds: string | null;
   warnings: string[];
   fieldWarnings: Record<string, string[]>;
   files: Record<string, unknown>;
+}
+
+/** `runner` of case-NN.<hv>.json. */
+export interface GoldenRunner {
+  name?: string;
+  path?: string;
+  passthru?: Record<string, unknown>;
+  buildScript?: string;
+  binScripts?: Record<string, string>;
+  files?: Record<string, unknown>;
+  warnings: string[];
+  error: string | null;
 }
 
 export interface GoldenCase {
   name: string;
   dir: string;
   microvmConfig: MicrovmConfig;
+  /** A fresh package set (`pkgs`) of the case. */
   pkgs: () => PackageSet;
+  /** `vmHostPackages` of a package set made by `pkgs()`. */
+  vmHostPackagesOf: (pkgs: PackageSet) => PackageSet;
+  /** Files the config's writers made (checks.json `files`). */
+  configFiles: Record<string, WrittenFile>;
 }
 
 interface CaseInput {
   golden?: { system?: string; buildSystem?: string; versions?: Record<string, string> };
 }
 
-/** Every `case-NN` in `dir` that has a runner file for `hypervisor`. */
-export function goldenCaseNames(hypervisor: string, dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(`.${hypervisor}.json`))
-    .map((f) => f.slice(0, -`.${hypervisor}.json`.length))
-    .sort();
-}
-
 function readJSON<T>(file: string): T {
   return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 
-/** The golden output of one runner. */
-export function goldenRunner(goldenCase: GoldenCase, hypervisor: string): RunnerFields & Record<string, unknown> {
+/** Every `case-NN` of `dir` that has a config. */
+export function caseNames(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^case-[0-9]+\.config\.json$/.test(f))
+    .map((f) => f.slice(0, -".config.json".length))
+    .sort();
+}
+
+/** case-NN.<hv>.json. */
+export function goldenOutput(goldenCase: GoldenCase, hypervisor: string): RunnerFields & { runner: GoldenRunner } {
   return readJSON(path.join(goldenCase.dir, `${goldenCase.name}.${hypervisor}.json`));
 }
 
+/** The backend fields of case-NN.<hv>.json (without `runner` and `hypervisor`). */
+export function goldenFields(golden: RunnerFields & { runner: GoldenRunner }): RunnerFields {
+  const { runner: _runner, hypervisor: _hypervisor, ...fields } = golden as unknown as Record<string, unknown>;
+  return fields as unknown as RunnerFields;
+}
+
 /**
- * config.json shows packages as their store path; give the backends the
- * package itself where a path is one of the package set's (the kernel, whose
- * `dev` output some backends use).
+ * config.json shows packages as their store paths; the backends get the
+ * package itself where a path is one of the package set's (the kernel,
+ * whose `dev` output crosvm uses).
  */
 function resolvePackages(config: Record<string, unknown>, pkgs: PackageSet): Record<string, unknown> {
   const byPath = new Map<string, Package>();
@@ -85,10 +107,12 @@ function resolvePackages(config: Record<string, unknown>, pkgs: PackageSet): Rec
   );
 }
 
-/** The case's microvmConfig (config.microvm + hostName + hypervisor) and a maker of fresh package sets. */
+/** A case as microvm.nix's runner sees it for `hypervisor`. */
 export function loadGoldenCase(dir: string, name: string, hypervisor: string): GoldenCase {
   const config = readJSON<Record<string, unknown>>(path.join(dir, `${name}.config.json`));
-  const { hostName } = readJSON<{ hostName: string }>(path.join(dir, `${name}.checks.json`));
+  const checks = readJSON<{ hostName: string; files: Record<string, WrittenFile> }>(
+    path.join(dir, `${name}.checks.json`),
+  );
   const { golden = {} } = readJSON<CaseInput>(path.join(dir, `${name}.input.json`));
   const pkgs = (): PackageSet =>
     loadPackageSet(stubsFile, {
@@ -96,8 +120,19 @@ export function loadGoldenCase(dir: string, name: string, hypervisor: string): G
       buildSystem: golden.buildSystem,
       versions: golden.versions,
     });
-  const microvmConfig = { ...resolvePackages(config, pkgs()), hostName, hypervisor } as unknown as MicrovmConfig;
-  return { name, dir, microvmConfig, pkgs };
+  const microvmConfig = {
+    ...resolvePackages(config, pkgs()),
+    hostName: checks.hostName,
+    hypervisor,
+  } as unknown as MicrovmConfig;
+  return {
+    name,
+    dir,
+    microvmConfig,
+    pkgs,
+    vmHostPackagesOf: (p) => (config.vmHostPackages === "<pkgs.buildPackages>" ? p.buildPackages : p),
+    configFiles: checks.files,
+  };
 }
 
 const fieldOrder = [
@@ -111,6 +146,8 @@ const fieldOrder = [
   "tapMultiQueue",
   "supportsNotifySocket",
   "requiresMacvtapAsFds",
+  "macvtapFds",
+  "openMacvtapFds",
 ] as const;
 
 type Field = (typeof fieldOrder)[number];
@@ -125,9 +162,9 @@ export function runBackend(backend: Backend, goldenCase: GoldenCase): RunnerFiel
 
   for (const field of fieldOrder) {
     const warnings: string[] = [];
-    // a fresh runner per field, as eval.nix's mkRunner gives fresh thunks
+    // a fresh backend per field, as eval.nix's mkRunner gives fresh thunks
     let output: BackendOutput | undefined;
-    const runner = (): BackendOutput =>
+    const hypervisorConfig = (): BackendOutput =>
       (output ??= backend({
         microvmConfig,
         pkgs,
@@ -136,18 +173,20 @@ export function runBackend(backend: Backend, goldenCase: GoldenCase): RunnerFiel
         },
         warn: (message) => warnings.push(message),
       }));
-    const macvtap = makeMacvtap(microvmConfig, () => runner().tapMultiQueue ?? false);
+    const macvtap = makeMacvtap(microvmConfig, () => hypervisorConfig().tapMultiQueue ?? false);
     const read: Record<Field, () => unknown> = {
-      command: () => runner().command,
-      canShutdown: () => runner().canShutdown,
-      hasShutdownCommand: () => "shutdownCommand" in runner(),
-      shutdownCommand: () => runner().shutdownCommand ?? null,
-      preStart: () => ("preStart" in runner() ? runner().preStart : microvmConfig.preStart),
-      hasOwnPreStart: () => "preStart" in runner(),
-      setBalloonScript: () => runner().setBalloonScript ?? null,
-      tapMultiQueue: () => runner().tapMultiQueue ?? false,
-      supportsNotifySocket: () => runner().supportsNotifySocket ?? false,
-      requiresMacvtapAsFds: () => runner().requiresMacvtapAsFds ?? false,
+      command: () => hypervisorConfig().command,
+      canShutdown: () => hypervisorConfig().canShutdown,
+      hasShutdownCommand: () => "shutdownCommand" in hypervisorConfig(),
+      shutdownCommand: () => hypervisorConfig().shutdownCommand ?? null,
+      preStart: () => ("preStart" in hypervisorConfig() ? hypervisorConfig().preStart : microvmConfig.preStart),
+      hasOwnPreStart: () => "preStart" in hypervisorConfig(),
+      setBalloonScript: () => hypervisorConfig().setBalloonScript ?? null,
+      tapMultiQueue: () => hypervisorConfig().tapMultiQueue ?? false,
+      supportsNotifySocket: () => hypervisorConfig().supportsNotifySocket ?? false,
+      requiresMacvtapAsFds: () => hypervisorConfig().requiresMacvtapAsFds ?? false,
+      macvtapFds: () => macvtap.macvtapFds,
+      openMacvtapFds: () => macvtap.openMacvtapFds,
     };
     try {
       fields[field] = read[field]();
@@ -168,29 +207,4 @@ export function runBackend(backend: Backend, goldenCase: GoldenCase): RunnerFiel
     fieldWarnings,
     files,
   };
-}
-
-/** The golden output of `hypervisor` for the case, as far as this harness reproduces it. */
-export function expectedFields(goldenCase: GoldenCase, hypervisor: string): RunnerFields {
-  return comparableGolden(goldenRunner(goldenCase, hypervisor));
-}
-
-/**
- * The golden fields this harness reproduces. Left out: `hypervisor`,
- * `runner` (lib/runner.nix's derivation) and lib/macvtap.nix's
- * `macvtapFds`/`openMacvtapFds` with their warnings — not the backend's
- * fields; the runner tests check those.
- */
-function comparableGolden(golden: Record<string, unknown>): RunnerFields {
-  const {
-    runner: _runner,
-    hypervisor: _hypervisor,
-    macvtapFds: _macvtapFds,
-    openMacvtapFds: _openMacvtapFds,
-    ...rest
-  } = golden;
-  const fieldWarnings = { ...(rest.fieldWarnings as Record<string, string[]>) };
-  delete fieldWarnings.macvtapFds;
-  delete fieldWarnings.openMacvtapFds;
-  return { ...rest, fieldWarnings } as unknown as RunnerFields;
 }

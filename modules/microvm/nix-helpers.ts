@@ -1,0 +1,128 @@
+/**
+ * The few nixpkgs-lib / builtins functions microvm.nix's guest modules use
+ * that the module system's `lib` does not carry: version comparison, shell
+ * quoting, `getExe`, `groupBy` and `generators.toINI`, with Nix's results.
+ */
+import { lib } from "../../lib/index.js";
+import type { Package } from "../../src/pkgs/package.js";
+
+/** Nix's attribute-name order: byte order of the UTF-8 names. */
+export function sortedNames(names: Iterable<string>): string[] {
+  return [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+/** `builtins.attrValues (builtins.groupBy key list)`: the groups in key order, members in list order. */
+export function groupValues<T>(list: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return sortedNames(groups.keys()).map((k) => groups.get(k)!);
+}
+
+const isDigit = (c: string): boolean => c >= "0" && c <= "9";
+const isSeparator = (c: string): boolean => c === "." || c === "-";
+
+/** The next component of a version string (Nix's `nextComponent`), and where the rest starts. */
+function nextComponent(s: string, i: number): [string, number] {
+  while (i < s.length && isSeparator(s[i])) i++;
+  const start = i;
+  if (i < s.length && isDigit(s[i])) {
+    while (i < s.length && isDigit(s[i])) i++;
+  } else {
+    while (i < s.length && !isSeparator(s[i]) && !isDigit(s[i])) i++;
+  }
+  return [s.slice(start, i), i];
+}
+
+function componentsLT(c1: string, c2: string): boolean {
+  const n1 = /^[0-9]+$/.test(c1) ? Number(c1) : null;
+  const n2 = /^[0-9]+$/.test(c2) ? Number(c2) : null;
+  if (n1 !== null && n2 !== null) return n1 < n2;
+  if (c1 === "" && n2 !== null) return true;
+  if (c1 === "pre" && c2 !== "pre") return true;
+  if (c2 === "pre") return false;
+  if (n2 !== null) return true;
+  if (n1 !== null) return false;
+  return c1 < c2;
+}
+
+/** `builtins.compareVersions a b`: -1, 0 or 1. */
+export function compareVersions(a: string, b: string): -1 | 0 | 1 {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const [c1, ni] = nextComponent(a, i);
+    const [c2, nj] = nextComponent(b, j);
+    i = ni;
+    j = nj;
+    if (componentsLT(c1, c2)) return -1;
+    if (componentsLT(c2, c1)) return 1;
+  }
+  return 0;
+}
+
+/** `lib.versionAtLeast v min`. */
+export const versionAtLeast = (v: string, min: string): boolean => compareVersions(v, min) >= 0;
+
+/** `toString` of what the guest modules interpolate: strings, numbers, null (""), booleans, packages. */
+export function nixToString(v: string | number | boolean | null | Package): string {
+  if (v === null || v === false) return "";
+  if (v === true) return "1";
+  if (typeof v === "object") return v.outPath;
+  return String(v);
+}
+
+/** A value interpolated into a string (`"${v}"`): null cannot be (Nix 2.8's message). */
+export function coerceToString(v: string | number | Package | null): string {
+  if (v === null) throw new Error("cannot coerce null to a string");
+  return typeof v === "object" ? v.outPath : String(v);
+}
+
+/** `lib.escapeShellArg`. */
+export function escapeShellArg(arg: string | number | null): string {
+  const s = nixToString(arg);
+  return /^[A-Za-z0-9,._+:@%/-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+}
+
+/** `lib.getBin`: the `bin` output, else `out`, else the package itself. */
+export function getBin(pkg: Package): Package {
+  return pkg.outputs.bin ?? pkg.outputs.out ?? pkg;
+}
+
+/** `lib.getExe' pkg program`: `<bin output>/bin/<program>`. */
+export function getExeNamed(pkg: Package, program: string): string {
+  return `${getBin(pkg).outPath}/bin/${program}`;
+}
+
+/** `lib.getExe pkg`: its `meta.mainProgram`, else (with nixpkgs' warning) its name without version. */
+export function getExe(pkg: Package): string {
+  let main = pkg.meta.mainProgram;
+  if (main === undefined) {
+    lib.warn(
+      `getExe: Package ${lib.strings.escapeNixIdentifier(pkg.pname ?? pkg.name)} does not have the meta.mainProgram attribute. We'll assume that the main program has the same name for now, but this behavior is deprecated, because it leads to surprising errors when the assumption does not hold. If the package has a main program, please set \`meta.mainProgram\` in its definition to make this warning go away. Otherwise, if the package does not have a main program, or if you don't control its definition, use getExe' to specify the name to the program, such as lib.getExe' foo "bar".`,
+    );
+    main = pkg.pname;
+  }
+  return getExeNamed(pkg, main);
+}
+
+/** A value of an INI key, as `lib.generators.mkValueStringDefault` writes it. */
+export type IniValue = string | number | boolean | null | Package;
+
+/** `lib.generators.toINI {}`: sections and keys in name order, sections separated by a blank line. */
+export function toINI(sections: Readonly<Record<string, Readonly<Record<string, IniValue>>>>): string {
+  const escapeSection = (name: string) => name.replace(/[[\]]/g, (c) => `\\${c}`);
+  const escapeKey = (key: string) => key.replaceAll("=", "\\=");
+  const valueString = (v: IniValue) => (v === null ? "null" : v === true ? "true" : v === false ? "false" : nixToString(v));
+  return sortedNames(Object.keys(sections))
+    .map((name) => {
+      const values = sections[name];
+      const lines = sortedNames(Object.keys(values)).map((k) => `${escapeKey(k)}=${valueString(values[k])}\n`);
+      return `[${escapeSection(name)}]\n${lines.join("")}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,78 @@
+/**
+ * `microvm runner`, `microvm run`, `microvm shutdown`: build the runner of a
+ * config (lib/runner.nix's port), write it to a folder, and run its scripts.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Configuration } from "../../lib/index.js";
+import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertions } from "../checks.js";
+import { evaluate } from "../evaluate.js";
+import { defaultStoreDir, missingPackagesIn } from "../pkgs/host.js";
+import { runnerOf } from "../runner-of-config.js";
+import type { Runner } from "../runners/runner.js";
+import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
+import { UsageError } from "./usage-error.js";
+
+export interface RunnerFlags extends PackageSetFlags {
+  hypervisor?: string;
+  out?: string;
+  json?: boolean;
+}
+
+/** Evaluates, checks assertions (as building a NixOS system does), prints warnings, builds the runner. */
+async function buildFromFiles(files: string[], flags: RunnerFlags): Promise<{ configuration: Configuration; runner: Runner }> {
+  const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
+  const failed = failedAssertions(configuration);
+  if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
+  for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
+  const runner = runnerOf(configuration, pkgs, flags.hypervisor);
+  for (const w of runner.warnings) process.stderr.write(`warning: ${w.replace(/\n$/, "")}\n`);
+  return { configuration, runner };
+}
+
+/** Where `run` and `shutdown` keep a VM's runner: beside the store folder, by host name. */
+function defaultRunnerDir(configuration: Configuration): string {
+  return join(dirname(defaultStoreDir()), "vms", configuration.config.networking.hostName as string);
+}
+
+async function writeTo(runner: Runner, outDir: string): Promise<void> {
+  const { writeRunner } = await import("../runners/runner.js");
+  writeRunner(runner, outDir);
+}
+
+export async function runnerCommand(files: string[], flags: RunnerFlags): Promise<void> {
+  if (flags.out === undefined && flags.json !== true) throw new UsageError("give --out DIR (write the runner) or --json (print it)");
+  const { runner } = await buildFromFiles(files, flags);
+  if (flags.out !== undefined) await writeTo(runner, flags.out);
+  if (flags.json === true) process.stdout.write(`${JSON.stringify(runner, null, 2)}\n`);
+}
+
+/** Runs `bin/<script>` of the runner folder, failing first if it needs programs this host lacks. */
+function runScript(runner: Runner, outDir: string, script: string): number {
+  const text = [runner.binScripts[script], ...Object.values(runner.storeFiles).map((f) => f.text ?? "")].join("\n");
+  const missing = missingPackagesIn(text);
+  if (missing.length > 0) {
+    throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or check PATH)`);
+  }
+  const result = spawnSync(join(outDir, "bin", script), [], { stdio: "inherit", cwd: outDir });
+  if (result.error !== undefined) throw result.error;
+  return result.status ?? 1;
+}
+
+export async function runCommand(files: string[], flags: RunnerFlags): Promise<void> {
+  const { configuration, runner } = await buildFromFiles(files, flags);
+  const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
+  await writeTo(runner, outDir);
+  process.exitCode = runScript(runner, outDir, "microvm-run");
+}
+
+export async function shutdownCommand(files: string[], flags: RunnerFlags): Promise<void> {
+  const { configuration, runner } = await buildFromFiles(files, flags);
+  if (!runner.passthru.canShutdown) {
+    throw new Error(`the ${runner.passthru.hypervisor} runner of this config cannot shut the VM down (does it have a microvm.socket?)`);
+  }
+  const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
+  if (!existsSync(join(outDir, "bin", "microvm-shutdown"))) await writeTo(runner, outDir);
+  process.exitCode = runScript(runner, outDir, "microvm-shutdown");
+}

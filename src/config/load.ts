@@ -1,0 +1,67 @@
+/**
+ * Loads config modules from files: TypeScript (`.ts`, `.mts`, through tsx),
+ * JavaScript (`.js`, `.mjs`) and JSON (a config-only module). Each module
+ * is located at the path as the user wrote it (its `_file`, which error
+ * messages show), unless it sets its own `_file`.
+ */
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { type Module, lib } from "../../lib/index.js";
+import { ConfigLoadError } from "./errors.js";
+import { loaders } from "./loaders.js";
+
+/** A loaded config file. */
+export interface ConfigFile {
+  /** The path as given. */
+  readonly file: string;
+  readonly kind: "code" | "json";
+  /** For JSON: the document (validate it before evaluation). */
+  readonly json?: unknown;
+  readonly module: Module;
+}
+
+/** The extensions a config file may have. */
+export const configExtensions: readonly string[] = Object.keys(loaders);
+
+/** Loads one config file; errors are ConfigLoadErrors naming the file. */
+export async function loadConfigFile(file: string, cwd: string = process.cwd()): Promise<ConfigFile> {
+  const absolute = resolve(cwd, file);
+  const extension = extname(file);
+  const loader = Object.hasOwn(loaders, extension) ? loaders[extension] : undefined;
+  if (loader === undefined) {
+    throw new ConfigLoadError(file, `unsupported file type "${extension}" (expected one of ${configExtensions.join(", ")})`);
+  }
+  if (!existsSync(absolute)) throw new ConfigLoadError(file, "no such file");
+  let loaded;
+  try {
+    loaded = await loader(absolute);
+  } catch (error) {
+    throw new ConfigLoadError(file, firstLine(error));
+  }
+  if (loaded.kind === "json") {
+    const json = loaded.value;
+    if (json === null || typeof json !== "object" || Array.isArray(json)) {
+      throw new ConfigLoadError(file, "a JSON config must be an object (the config's attributes)");
+    }
+    return { file, kind: "json", json, module: { _file: file, key: absolute, config: json as Record<string, unknown> } };
+  }
+  const value = loaded.value;
+  const isModule = typeof value === "function" || (value !== null && typeof value === "object" && !Array.isArray(value));
+  if (!isModule) {
+    throw new ConfigLoadError(file, `the default export is not a module (an object or a function), but ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+  }
+  // the wrapper gives the module (and whatever it imports) its location, as Nix does for a file
+  const located = { ...lib.setDefaultModuleLocation(file, value), key: absolute };
+  return { file, kind: "code", module: located };
+}
+
+/** Loads the files in order. */
+export async function loadConfigFiles(files: readonly string[], cwd?: string): Promise<ConfigFile[]> {
+  return Promise.all(files.map((f) => loadConfigFile(f, cwd)));
+}
+
+/** The message of an error thrown while loading, without a stack trace (tsx/esbuild syntax errors keep their location lines). */
+function firstLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.message.replace(/^\s+|\s+$/g, "");
+}

@@ -1,0 +1,41 @@
+/**
+ * A config value as plain data for printing: packages become their store
+ * path (`"${pkg}"`), a package set `"<pkgs>"`, functions `"<function>"`;
+ * options without a value are left out, as in the golden config dumps.
+ */
+import { OptionNotDefinedError } from "../lib/index.js";
+
+const isPackage = (v: object): v is { outPath: string } =>
+  typeof (v as { outPath?: unknown }).outPath === "string" && (v as { type?: unknown }).type === "derivation";
+
+const isPackageSet = (v: object): boolean =>
+  typeof (v as { get?: unknown }).get === "function" && typeof (v as { storePath?: unknown }).storePath === "function";
+
+/** The value as JSON-able data, read fully (getters evaluated). */
+export function plainValue(v: unknown, seen: Set<object> = new Set()): unknown {
+  if (typeof v === "function") return "<function>";
+  if (v === null || typeof v !== "object") return v === undefined ? null : v;
+  if (isPackage(v)) return v.outPath;
+  if (isPackageSet(v)) return "<pkgs>";
+  if (seen.has(v)) return "<cycle>";
+  seen.add(v);
+  try {
+    if (Array.isArray(v)) return v.map((x) => plainValue(x, seen));
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      if (k === "_module") continue;
+      let x: unknown;
+      try {
+        x = (v as Record<string, unknown>)[k];
+      } catch (error) {
+        // an option without a value has no place in the data, like a missing attribute
+        if (error instanceof OptionNotDefinedError && error.loc[error.loc.length - 1] === k) continue;
+        throw error;
+      }
+      Object.defineProperty(out, k, { value: plainValue(x, seen), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } finally {
+    seen.delete(v);
+  }
+}
