@@ -15,7 +15,8 @@
 #   initrd.gz               busybox + modules + /init
 #   assets.env              what was built; written last, so its presence means "complete"
 #
-# Idempotent: every step is skipped when its output is up to date.
+# Idempotent: nothing is rebuilt while the kernel package, the /init below, the
+# module list and busybox stay the same; the .deb is kept between runs.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,6 +34,10 @@ install_packages() {
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      log "needs root to install ${need[*]} (or install them: apt-get install --no-install-recommends ${need[*]})"
+      exit 1
+    fi
     log "installing ${need[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
@@ -52,7 +57,8 @@ resolve_kernel_package() {
   echo "$pkg"
 }
 
-fetch_kernel() {
+# Prints the path of the kernel .deb, downloading it when absent.
+fetch_kernel_deb() {
   local pkg=$1 deb
   deb=$(ls "$out/deb/${pkg}"_*.deb 2>/dev/null | head -1 || true)
   if [ -z "$deb" ]; then
@@ -64,18 +70,12 @@ fetch_kernel() {
     }
     deb=$(ls "$out/deb/${pkg}"_*.deb | head -1)
   fi
-  if [ ! -f "$out/k/.unpacked-$pkg" ]; then
-    log "unpacking $(basename "$deb")"
-    rm -rf "$out/k" && mkdir -p "$out/k"
-    dpkg -x "$deb" "$out/k"
-    depmod -b "$out/k" "$(ls "$out/k/lib/modules")"
-    touch "$out/k/.unpacked-$pkg"
-  fi
+  echo "$deb"
 }
 
 # bzImage → ELF vmlinux: find the payload's compression magic, decompress from there.
 extract_vmlinux() {
-  local vmlinuz=$1 dest=$2 magic tool off
+  local vmlinuz=$1 dest=$2 pair magic tool off
   for pair in '\xfd\x37\x7a\x58\x5a\x00:xz' '\x02\x21\x4c\x18:lz4' '\x28\xb5\x2f\xfd:zstd' '\x1f\x8b\x08:gzip'; do
     magic=${pair%:*} tool=${pair##*:}
     command -v "$tool" >/dev/null || continue
@@ -93,15 +93,11 @@ extract_vmlinux() {
 }
 
 build_kernels() {
-  local pkg=$1 kver=$2 vmlinuz="$out/k/boot/vmlinuz-$2"
+  local vmlinuz="$out/k/boot/vmlinuz-$1"
   mkdir -p "$out/kernel-bzimage" "$out/kernel-pvh"
-  if [ ! "$out/kernel-bzimage/bzImage" -nt "$out/k/.unpacked-$pkg" ]; then
-    cp "$vmlinuz" "$out/kernel-bzimage/bzImage"
-  fi
-  if [ ! "$out/kernel-pvh/bzImage" -nt "$out/k/.unpacked-$pkg" ]; then
-    log "extracting vmlinux for PVH boot"
-    extract_vmlinux "$vmlinuz" "$out/kernel-pvh/bzImage"
-  fi
+  cp "$vmlinuz" "$out/kernel-bzimage/bzImage"
+  log "extracting vmlinux for PVH boot"
+  extract_vmlinux "$vmlinuz" "$out/kernel-pvh/bzImage"
 }
 
 # The guest's /init. Every check is steered by a kernel parameter, so one
@@ -172,18 +168,13 @@ EOF
 }
 
 build_initrd() {
-  local pkg=$1 kver=$2 root stamp
-  stamp=$( { write_init; echo "$pkg ${modules[*]}"; sha256sum /bin/busybox; } | sha256sum | cut -d' ' -f1)
-  if [ -f "$out/initrd.gz" ] && [ "$(cat "$out/initrd.stamp" 2>/dev/null)" = "$stamp" ]; then
-    return 0
-  fi
+  local kver=$1 root ko rel
   log "building initramfs"
   root=$(mktemp -d)
   mkdir -p "$root"/{bin,dev,proc,sys,etc,mnt,lib/modules}
   cp /bin/busybox "$root/bin/busybox"
   write_init > "$root/init" && chmod 755 "$root/init"
   : > "$root/etc/modules.list"
-  local ko rel
   for m in "${modules[@]}"; do
     modprobe -d "$out/k" -S "$kver" --show-depends "$m" | awk '$1 == "insmod" { print $2 }'
   done | awk '!seen[$0]++' | while read -r ko; do
@@ -194,7 +185,6 @@ build_initrd() {
   done
   (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out/initrd.gz.tmp"
   mv "$out/initrd.gz.tmp" "$out/initrd.gz"
-  echo "$stamp" > "$out/initrd.stamp"
   rm -rf "$root"
 }
 
@@ -202,10 +192,25 @@ start=$(date +%s.%N)
 mkdir -p "$out"
 install_packages
 pkg=$(resolve_kernel_package)
-fetch_kernel "$pkg"
+deb=$(fetch_kernel_deb "$pkg")
+# everything the outputs depend on
+stamp=$( { echo "$pkg ${modules[*]}"; write_init; sha256sum /bin/busybox; } | sha256sum | cut -d' ' -f1)
+if [ -f "$out/assets.env" ] && [ "$(cat "$out/stamp" 2>/dev/null)" = "$stamp" ]; then
+  log "up to date in $out ($pkg)"
+  exit 0
+fi
+rm -f "$out/assets.env"
+log "unpacking $(basename "$deb")"
+rm -rf "$out/k" && mkdir -p "$out/k"
+dpkg -x "$deb" "$out/k"
 kver=$(ls "$out/k/lib/modules")
-build_kernels "$pkg" "$kver"
-build_initrd "$pkg" "$kver"
+# the .deb has no modules.dep; modprobe --show-depends needs it
+depmod -b "$out/k" "$kver"
+build_kernels "$kver"
+build_initrd "$kver"
+# the unpacked tree is 400 MB; the .deb stays for a rebuild
+rm -rf "$out/k"
+echo "$stamp" > "$out/stamp"
 cat > "$out/assets.env.tmp" <<EOF
 E2E_KERNEL_PACKAGE=$pkg
 E2E_KERNEL_VERSION=$kver

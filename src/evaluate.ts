@@ -3,14 +3,15 @@
  * microvm.nix's modules and the user's config files, with a package set
  * (`pkgs`) from this host or from a package-set file.
  */
+import { readFileSync } from "node:fs";
 import { type Configuration, evalModules, type Module } from "../lib/index.js";
 import { microvmModules } from "../modules/microvm/index.js";
 import { nixosBaseModules } from "../modules/nixos/index.js";
 import { ConfigLoadError } from "./config/errors.js";
 import { type ConfigFile, loadConfigFiles } from "./config/load.js";
-import { hostPackageSet } from "./pkgs/host.js";
-import { loadPackageSet, type PackageSet } from "./pkgs/package-set.js";
-import { currentSystem } from "./pkgs/host.js";
+import { nixosSystemModule } from "./nixos-system.js";
+import { currentSystem, hostPackageSet } from "./pkgs/host.js";
+import { type PackageEntry, packageSetFromEntries, type PackageSet } from "./pkgs/package-set.js";
 import { jsonSchemaOfOptions } from "./schema/json-schema.js";
 
 export interface PackageSetChoice {
@@ -34,17 +35,38 @@ export interface Evaluation {
   readonly files: readonly ConfigFile[];
 }
 
+/**
+ * nixpkgs tags its package sets `_type = "pkgs"`, which `types.pkgs`
+ * (microvm.vmHostPackages) checks; a set read from a file does not carry the tag.
+ */
+function tagAsNixpkgs(set: PackageSet): PackageSet {
+  if (!Object.hasOwn(set, "_type")) Object.defineProperty(set, "_type", { value: "pkgs", enumerable: true });
+  return set;
+}
+
+/** A package set from a stubs.json-shaped file; `buildPackages` is a set of its own, as in nixpkgs. */
+function packageSetFromFile(file: string, system: string, buildSystem: string): PackageSet {
+  let entries: Record<string, PackageEntry>;
+  try {
+    entries = JSON.parse(readFileSync(file, "utf8")) as Record<string, PackageEntry>;
+  } catch (error) {
+    throw new ConfigLoadError(file, `cannot read the package set: ${(error as Error).message}`);
+  }
+  const buildPackages = tagAsNixpkgs(packageSetFromEntries(entries, { system: buildSystem }));
+  return tagAsNixpkgs(packageSetFromEntries(entries, { system, buildSystem }, buildPackages));
+}
+
 /** The package set a command uses. */
 export function choosePackageSet(choice: PackageSetChoice): PackageSet {
   const system = choice.system ?? currentSystem();
   return choice.pkgsFile !== undefined
-    ? loadPackageSet(choice.pkgsFile, { system, buildSystem: choice.buildSystem })
+    ? packageSetFromFile(choice.pkgsFile, system, choice.buildSystem ?? system)
     : hostPackageSet({ system, buildSystem: choice.buildSystem });
 }
 
-/** The modules every evaluation starts from: NixOS' base options and microvm.nix's. */
+/** The modules every evaluation starts from: NixOS' base options, what NixOS builds, and microvm.nix's modules. */
 export function baseModules(): Module[] {
-  return [...nixosBaseModules, ...microvmModules];
+  return [...nixosBaseModules, nixosSystemModule, ...microvmModules];
 }
 
 /** Evaluates `modules` on top of the base modules. */

@@ -1,9 +1,11 @@
 /**
  * A config value as plain data for printing: packages become their store
- * path (`"${pkg}"`), a package set `"<pkgs>"`, functions `"<function>"`;
+ * path (`"${pkg}"`), the package set `"<pkgs>"` (or `"<pkgs.buildPackages>"`),
+ * other package sets `"<package set>"`, functions `"<function>"`;
  * options without a value are left out, as in the golden config dumps.
  */
 import { OptionNotDefinedError } from "../lib/index.js";
+import type { PackageSet } from "./pkgs/package-set.js";
 
 const isPackage = (v: object): v is { outPath: string } =>
   typeof (v as { outPath?: unknown }).outPath === "string" && (v as { type?: unknown }).type === "derivation";
@@ -11,16 +13,24 @@ const isPackage = (v: object): v is { outPath: string } =>
 const isPackageSet = (v: object): boolean =>
   typeof (v as { get?: unknown }).get === "function" && typeof (v as { storePath?: unknown }).storePath === "function";
 
-/** The value as JSON-able data, read fully (getters evaluated). */
-export function plainValue(v: unknown, seen: Set<object> = new Set()): unknown {
+/** How a package set prints. `types.pkgs` merges like `attrs` (`res // def`), so a value may be a copy: sets are told apart by their `get`. */
+function packageSetName(set: object, pkgs: PackageSet | undefined): string {
+  const get = (set as PackageSet).get;
+  if (pkgs === undefined) return "<package set>";
+  if (get === pkgs.get) return "<pkgs>";
+  return get === pkgs.buildPackages.get ? "<pkgs.buildPackages>" : "<package set>";
+}
+
+/** The value as JSON-able data, read fully (getters evaluated); `pkgs` is the evaluation's package set. */
+export function plainValue(v: unknown, pkgs?: PackageSet, seen: Set<object> = new Set()): unknown {
   if (typeof v === "function") return "<function>";
   if (v === null || typeof v !== "object") return v === undefined ? null : v;
   if (isPackage(v)) return v.outPath;
-  if (isPackageSet(v)) return "<pkgs>";
+  if (isPackageSet(v)) return packageSetName(v, pkgs);
   if (seen.has(v)) return "<cycle>";
   seen.add(v);
   try {
-    if (Array.isArray(v)) return v.map((x) => plainValue(x, seen));
+    if (Array.isArray(v)) return v.map((x) => plainValue(x, pkgs, seen));
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v)) {
       if (k === "_module") continue;
@@ -32,7 +42,7 @@ export function plainValue(v: unknown, seen: Set<object> = new Set()): unknown {
         if (error instanceof OptionNotDefinedError && error.loc[error.loc.length - 1] === k) continue;
         throw error;
       }
-      Object.defineProperty(out, k, { value: plainValue(x, seen), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, k, { value: plainValue(x, pkgs, seen), enumerable: true, writable: true, configurable: true });
     }
     return out;
   } finally {

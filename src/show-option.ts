@@ -13,6 +13,7 @@ import {
   showOption,
   toPretty,
 } from "../lib/index.js";
+import type { PackageSet } from "./pkgs/package-set.js";
 import { lookupOption, type OptionLookup } from "./option-path.js";
 import { plainValue } from "./plain-value.js";
 import { showChoices } from "./suggest.js";
@@ -22,7 +23,6 @@ export class UnknownOptionError extends Error {
   override name = "UnknownOptionError";
 }
 
-const pretty = (v: unknown): string => toPretty(plainValue(v), { multiline: true });
 
 const literalText = (l: Literal): string => l.text.replace(/\n$/, "");
 
@@ -35,7 +35,7 @@ function readPath(root: unknown, path: readonly string[]): unknown {
 /** A section: a heading and its text. */
 const section = (heading: string, body: string): string => `${heading}:\n${body}\n`;
 
-function valueSection(lookup: Extract<OptionLookup, { kind: "option" }>, configuration: Configuration): string {
+function valueSection(lookup: Extract<OptionLookup, { kind: "option" }>, configuration: Configuration, pretty: (v: unknown) => string): string {
   if (lookup.valuePath === null) return section("Value", "(one per element; name an element instead of `*')");
   try {
     const value = lookup.topLevel ? lookup.option.value : readPath(configuration.config, lookup.valuePath);
@@ -46,10 +46,10 @@ function valueSection(lookup: Extract<OptionLookup, { kind: "option" }>, configu
   }
 }
 
-function defaultSection(option: Option): string {
+function defaultSection(option: Option, plain: (v: unknown) => unknown): string {
   if (!Object.hasOwn(option, "defaultText") && !Object.hasOwn(option, "default")) return "";
   try {
-    const shown = Object.hasOwn(option, "defaultText") ? option.defaultText : plainValue(option.default);
+    const shown = Object.hasOwn(option, "defaultText") ? option.defaultText : plain(option.default);
     return section("Default", literalText(renderOptionValue(shown)));
   } catch (error) {
     return section("Default", `(cannot be shown: ${(error as Error).message})`);
@@ -57,7 +57,7 @@ function defaultSection(option: Option): string {
 }
 
 /** Each definition that counts, with its file and priority (`mkDefault` is 1000, a plain one 100, `mkForce` 50). */
-function definitionsSection(option: Option): string {
+function definitionsSection(option: Option, pretty: (v: unknown) => string): string {
   const defs = option.definitionsWithLocations;
   if (defs.length === 0) return section("Defined by", "  (nothing)");
   const priority = option.highestPrio;
@@ -70,17 +70,19 @@ function definitionsSection(option: Option): string {
   return section("Defined by", lines.join("\n"));
 }
 
-function renderOption(lookup: Extract<OptionLookup, { kind: "option" }>, configuration: Configuration): string {
+function renderOption(lookup: Extract<OptionLookup, { kind: "option" }>, configuration: Configuration, pkgs?: PackageSet): string {
   const { option } = lookup;
+  const plain = (v: unknown): unknown => plainValue(v, pkgs);
+  const pretty = (v: unknown): string => toPretty(plain(v), { multiline: true });
   const parts = [
-    valueSection(lookup, configuration),
-    defaultSection(option),
+    valueSection(lookup, configuration, pretty),
+    defaultSection(option, plain),
     section("Type", option.type.description),
     typeof option.description === "string" ? section("Description", option.description.replace(/\n$/, "")) : "",
     Object.hasOwn(option, "example") ? section("Example", literalText(renderOptionValue(option.example))) : "",
     option.readOnly === true ? section("Read-only", "yes") : "",
     section("Declared by", option.declarations.map((f) => `  ${f}`).join("\n")),
-    lookup.topLevel ? definitionsSection(option) : "",
+    lookup.topLevel ? definitionsSection(option, pretty) : "",
   ];
   return parts.filter((p) => p !== "").join("\n");
 }
@@ -99,12 +101,15 @@ function renderSet(lookup: Extract<OptionLookup, { kind: "set" }>): string {
   return `${heading}:\n${rows.map(([n, t]) => `  ${n.padEnd(width)}  ${t}`).join("\n")}\n`;
 }
 
-/** The text `--show-option path` prints; an UnknownOptionError for a path that names nothing. */
-export function showOptionText(configuration: Configuration, path: readonly string[]): string {
+/**
+ * The text `--show-option path` prints; an UnknownOptionError for a path that
+ * names nothing. `pkgs` (the evaluation's package set) is shown as `<pkgs>`.
+ */
+export function showOptionText(configuration: Configuration, path: readonly string[], pkgs?: PackageSet): string {
   const lookup = lookupOption(configuration.options as Record<string, unknown>, path);
   switch (lookup.kind) {
     case "option":
-      return renderOption(lookup, configuration);
+      return renderOption(lookup, configuration, pkgs);
     case "set":
       return renderSet(lookup);
     case "missing": {

@@ -1,30 +1,34 @@
 /** "Did you mean …?": the names closest to a misspelt one. */
 
-/** Levenshtein distance (insertions, deletions, substitutions). */
+/** Edit distance with transpositions (optimal string alignment): `mme` is one edit from `mem`. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    previous = current;
   }
-  return previous[b.length];
+  return d[a.length][b.length];
 }
 
 /**
- * Up to `limit` of `candidates` closest to `name`, nearest first: those
- * within a third of the name's length (at least 2 edits), or one of which
- * starts with the other (`memory` → `mem`), ignoring case.
+ * Up to `limit` of `candidates` closest to `name`: among those within a
+ * third of the name's length (at least 1 edit) or one of which starts with
+ * the other (`memory` → `mem`), ignoring case, the ones at the smallest distance.
  */
 export function closestNames(name: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = name.toLowerCase();
-  const tolerance = Math.max(2, Math.floor(name.length / 3));
-  return [...new Set(candidates)]
+  const tolerance = Math.max(1, Math.floor(name.length / 3));
+  const near = [...new Set(candidates)]
     .map((c, i) => ({ c, i, d: editDistance(lower, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= tolerance || sharesPrefix(lower, c.toLowerCase()))
-    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .filter(({ c, d }) => d <= tolerance || sharesPrefix(lower, c.toLowerCase()));
+  const best = Math.min(...near.map(({ d }) => d));
+  return near
+    .filter(({ d }) => d === best)
+    .sort((a, b) => a.i - b.i)
     .slice(0, limit)
     .map(({ c }) => c);
 }

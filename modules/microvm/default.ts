@@ -24,13 +24,13 @@ export const microvmModule: Module = ({ config }: NixosModuleArgs) => {
   for (const hypervisor of hypervisors) {
     Object.defineProperty(runner, hypervisor, {
       enumerable: true,
-      get: () =>
-        runnerPackage(
-          (config.microvm.vmHostPackages as PackageSet).buildPackages,
-          config.networking.hostName,
-          hypervisor,
-          () => config.microvm,
-        ),
+      get: () => {
+        const vmHostPackages = config.microvm.vmHostPackages as PackageSet | null;
+        if (vmHostPackages === null) {
+          throw new Error(`microvm.runner.${hypervisor}: \`microvm.vmHostPackages' is null, but the runner is built with its buildPackages.`);
+        }
+        return runnerPackage(vmHostPackages.buildPackages, config.networking.hostName, hypervisor, () => config.microvm);
+      },
     });
   }
   return {

@@ -5,6 +5,7 @@
  * scripts) is built from `config.microvm` by src/runners, outside the
  * module evaluation.
  */
+import { warnIf } from "../../lib/index.js";
 import type { PackageSet } from "../../src/pkgs/package-set.js";
 import { type DerivationWithPassthru, derivationWithPassthru } from "./derivation.js";
 import type { Hypervisor } from "./hypervisors.js";
@@ -23,6 +24,7 @@ export type RunnerPackage = DerivationWithPassthru<RunnerPassthru>;
 interface PassthruInputs {
   socket: string | null;
   vcpu: number;
+  mem: number;
   vsock: { cid: number | null };
   "cloud-hypervisor": { extraArgs: string[] };
 }
@@ -55,13 +57,23 @@ function cloudHypervisorVsockCid(c: PassthruInputs): string | number | null {
   return c.vsock.cid ?? userCid;
 }
 
-/** Each backend's `canShutdown`, `tapMultiQueue` and `supportsNotifySocket` (absent ones are false, as runner.nix reads them). */
+/**
+ * Each backend's `canShutdown`, `tapMultiQueue` and `supportsNotifySocket`
+ * (absent ones are false, as runner.nix reads them), with the warnings a
+ * backend gives as a whole, i.e. as soon as any of its fields is read.
+ */
 const backendPassthru: Record<Hypervisor, (c: PassthruInputs) => Omit<RunnerPassthru, "hypervisor">> = {
-  qemu: (c) => ({ canShutdown: c.socket !== null, tapMultiQueue: c.vcpu > 1, supportsNotifySocket: false }),
+  qemu: (c) => {
+    warnIf(c.mem === 2048, "QEMU hangs if memory is exactly 2GB\n\n<https://github.com/microvm-nix/microvm.nix/issues/171>\n");
+    return { canShutdown: c.socket !== null, tapMultiQueue: c.vcpu > 1, supportsNotifySocket: false };
+  },
   "cloud-hypervisor": (c) => ({
     canShutdown: c.socket !== null,
     tapMultiQueue: c.vcpu > 1,
-    supportsNotifySocket: cloudHypervisorVsockCid(c) !== null,
+    // may throw (a cid given twice), so only when read
+    get supportsNotifySocket() {
+      return cloudHypervisorVsockCid(c) !== null;
+    },
   }),
   firecracker: (c) => ({ canShutdown: c.socket !== null, tapMultiQueue: false, supportsNotifySocket: false }),
   crosvm: (c) => ({ canShutdown: c.socket !== null, tapMultiQueue: false, supportsNotifySocket: false }),
@@ -81,7 +93,9 @@ export function runnerPackage(
   hypervisor: Hypervisor,
   microvm: () => PassthruInputs,
 ): RunnerPackage {
-  const fields = () => backendPassthru[hypervisor](microvm());
+  // evaluated once, like the backend's attribute set in Nix
+  let evaluated: Omit<RunnerPassthru, "hypervisor"> | undefined;
+  const fields = () => (evaluated ??= backendPassthru[hypervisor](microvm()));
   return derivationWithPassthru<RunnerPassthru>(buildPackages, `microvm-${hypervisor}-${hostName}`, {
     get canShutdown() {
       return fields().canShutdown;

@@ -1,4 +1,4 @@
-/** The shapes of `config.microvm` entries the guest modules read (see options.ts). */
+/** The fields of `config.microvm` list entries that the guest modules read (declared in options.ts). */
 
 export interface MicrovmInterfaceConfig {
   type: "user" | "tap" | "macvtap" | "bridge";
@@ -11,16 +11,12 @@ export interface MicrovmInterfaceConfig {
 
 export interface MicrovmVolumeConfig {
   image: string;
-  mountPoint: string | null;
-  label: string | null;
-  fsType: string;
 }
 
 export interface MicrovmShareConfig {
   tag: string;
   socket: string | null;
   source: string;
-  mountPoint: string;
   proto: "9p" | "virtiofs";
   readOnly: boolean;
 }

@@ -35,17 +35,23 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
   if (flags.showOption !== undefined && flags.json !== undefined) {
     throw new UsageError("--show-option and --json cannot be used together");
   }
-  const { configuration } = await evaluate({ files, ...packageSetChoice(flags) });
+  const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
 
   const failed = failedAssertions(configuration);
   if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
   for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
 
   if (flags.showOption !== undefined) {
-    process.stdout.write(showOptionText(configuration, parseOptionPath(flags.showOption)));
+    process.stdout.write(showOptionText(configuration, parseOptionPath(flags.showOption), pkgs));
   } else if (flags.json !== undefined) {
     const path = typeof flags.json === "string" ? parseOptionPath(flags.json) : [];
     const value = configAt(configuration.config, path);
-    process.stdout.write(`${JSON.stringify(plainValue(value), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(plainValue(value, pkgs), null, 2)}\n`);
+  } else {
+    // every microvm.* value, so that any mistake in them shows up now; then what the VM is
+    const { config } = configuration;
+    plainValue(config.microvm, pkgs);
+    const { hypervisor, vcpu, mem } = config.microvm as { hypervisor: string; vcpu: number; mem: number };
+    process.stdout.write(`${config.networking.hostName as string}: ${hypervisor}, ${vcpu} vCPU${vcpu === 1 ? "" : "s"}, ${mem} MB\n`);
   }
 }

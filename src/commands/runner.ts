@@ -8,7 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import type { Configuration } from "../../lib/index.js";
 import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertions } from "../checks.js";
 import { evaluate } from "../evaluate.js";
-import { defaultStoreDir, missingPackagesIn } from "../pkgs/host.js";
+import { defaultStoreDir, missingPackagesIn, writeStoreFiles } from "../pkgs/host.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 import { runnerOf } from "../runner-of-config.js";
 import type { Runner } from "../runners/runner.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
@@ -21,14 +22,17 @@ export interface RunnerFlags extends PackageSetFlags {
 }
 
 /** Evaluates, checks assertions (as building a NixOS system does), prints warnings, builds the runner. */
-async function buildFromFiles(files: string[], flags: RunnerFlags): Promise<{ configuration: Configuration; runner: Runner }> {
+async function buildFromFiles(
+  files: string[],
+  flags: RunnerFlags,
+): Promise<{ configuration: Configuration; pkgs: PackageSet; runner: Runner }> {
   const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
   const failed = failedAssertions(configuration);
   if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
   for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
   const runner = runnerOf(configuration, pkgs, flags.hypervisor);
   for (const w of runner.warnings) process.stderr.write(`warning: ${w.replace(/\n$/, "")}\n`);
-  return { configuration, runner };
+  return { configuration, pkgs, runner };
 }
 
 /** Where `run` and `shutdown` keep a VM's runner: beside the store folder, by host name. */
@@ -36,15 +40,17 @@ function defaultRunnerDir(configuration: Configuration): string {
   return join(dirname(defaultStoreDir()), "vms", configuration.config.networking.hostName as string);
 }
 
-async function writeTo(runner: Runner, outDir: string): Promise<void> {
+/** Writes the runner folder, and the writer-made files its scripts refer to into the store folder. */
+async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string): Promise<void> {
   const { writeRunner } = await import("../runners/runner.js");
   writeRunner(runner, outDir);
+  writeStoreFiles(Object.entries(runner.storeFiles), pkgs.storeDir, `${pkgs.get("bash").outPath}/bin/bash`);
 }
 
 export async function runnerCommand(files: string[], flags: RunnerFlags): Promise<void> {
   if (flags.out === undefined && flags.json !== true) throw new UsageError("give --out DIR (write the runner) or --json (print it)");
-  const { runner } = await buildFromFiles(files, flags);
-  if (flags.out !== undefined) await writeTo(runner, flags.out);
+  const { runner, pkgs } = await buildFromFiles(files, flags);
+  if (flags.out !== undefined) await writeTo(runner, pkgs, flags.out);
   if (flags.json === true) process.stdout.write(`${JSON.stringify(runner, null, 2)}\n`);
 }
 
@@ -61,18 +67,18 @@ function runScript(runner: Runner, outDir: string, script: string): number {
 }
 
 export async function runCommand(files: string[], flags: RunnerFlags): Promise<void> {
-  const { configuration, runner } = await buildFromFiles(files, flags);
+  const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  await writeTo(runner, outDir);
+  await writeTo(runner, pkgs, outDir);
   process.exitCode = runScript(runner, outDir, "microvm-run");
 }
 
 export async function shutdownCommand(files: string[], flags: RunnerFlags): Promise<void> {
-  const { configuration, runner } = await buildFromFiles(files, flags);
+  const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
   if (!runner.passthru.canShutdown) {
     throw new Error(`the ${runner.passthru.hypervisor} runner of this config cannot shut the VM down (does it have a microvm.socket?)`);
   }
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  if (!existsSync(join(outDir, "bin", "microvm-shutdown"))) await writeTo(runner, outDir);
+  if (!existsSync(join(outDir, "bin", "microvm-shutdown"))) await writeTo(runner, pkgs, outDir);
   process.exitCode = runScript(runner, outDir, "microvm-shutdown");
 }

@@ -6,11 +6,12 @@
  * `${pkg}/bin/<exe>` works as in nixpkgs. A package that is not installed
  * gets a placeholder path under {@link missingPackagesDir}; `missingPackagesIn`
  * tells whether a script needs one, so the error comes only when it is used.
+ * Writers only name their files; `writeStoreFiles` writes those a runner needs.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { accessSync, chmodSync, constants, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir, release } from "node:os";
 import { basename, delimiter, dirname, join } from "node:path";
 import { type Package, type Platform, type WrittenFile, platformOf } from "./package.js";
 import type { PackageSet } from "./package-set.js";
@@ -228,22 +229,18 @@ function makeSet(
     let pkg = packages.get(attrPath);
     if (pkg === undefined) {
       const spec = Object.hasOwn(hostPackages, attrPath) ? hostPackages[attrPath] : undefined;
-      pkg = spec !== undefined ? hostPackage(attrPath, spec) : missingPackage(attrPath);
+      pkg = spec !== undefined ? hostPackage(attrPath, spec) : attrPath === "linuxPackages.kernel" ? guestKernel() : missingPackage(attrPath);
       packages.set(attrPath, pkg);
     }
     return pkg;
   };
 
-  const write = (file: WrittenFile, content: string, executable: boolean, inBin: boolean): Package => {
-    const outPath = storePath(file.name, `${file.kind}\0${content}`);
-    const target = inBin ? join(outPath, "bin", file.name) : outPath;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    if (executable) chmodSync(target, 0o755);
+  // a writer only names its file (by content, as Nix does); writeStoreFiles puts it there when needed
+  const write = (file: WrittenFile): Package => {
+    const outPath = storePath(file.name, `${file.kind}\0${file.text ?? JSON.stringify(file.json)}`);
     files.set(outPath, file);
     return plainPackage(file.name, outPath);
   };
-  const script = (text: string): string => `#!${get("bash").outPath}/bin/bash\n${text}`;
 
   // `_type = "pkgs"` is what `types.pkgs` (microvm.vmHostPackages) checks for, as in nixpkgs
   const self: PackageSet & { readonly _type: "pkgs" } = {
@@ -256,15 +253,43 @@ function makeSet(
     },
     storeDir,
     get,
-    has: (attrPath) => Object.hasOwn(hostPackages, attrPath) || attrPath === "linuxPackages.kernel",
+    has: (attrPath) => Object.hasOwn(hostPackages, attrPath),
     storePath: (name) => storePath(name),
-    writeText: (name, text) => write({ kind: "writeText", name, text }, text, false, false),
-    writeShellScript: (name, text) => write({ kind: "writeShellScript", name, text }, script(text), true, false),
-    writeShellScriptBin: (name, text) => write({ kind: "writeShellScriptBin", name, text }, script(text), true, true),
-    writeJSON: (name, json) => write({ kind: "writers.writeJSON", name, json }, `${JSON.stringify(json, null, 2)}\n`, false, false),
+    writeText: (name, text) => write({ kind: "writeText", name, text }),
+    writeShellScript: (name, text) => write({ kind: "writeShellScript", name, text }),
+    writeShellScriptBin: (name, text) => write({ kind: "writeShellScriptBin", name, text }),
+    writeJSON: (name, json) => write({ kind: "writers.writeJSON", name, json }),
     files,
   };
   return self;
+}
+
+/**
+ * Writes files made by writers to their store paths (those under `storeDir`;
+ * others, like a package-set file's `/nix/store`, are left alone). Shell
+ * scripts get a `#!` line for `bash` and are executable, as nixpkgs' writers make them.
+ */
+export function writeStoreFiles(files: Iterable<[string, WrittenFile]>, storeDir: string, bash: string): void {
+  for (const [outPath, file] of files) {
+    if (!outPath.startsWith(`${storeDir}/`)) continue;
+    const script = file.kind === "writeShellScript" || file.kind === "writeShellScriptBin";
+    const target = file.kind === "writeShellScriptBin" ? join(outPath, "bin", file.name) : outPath;
+    const content = file.kind === "writers.writeJSON" ? `${JSON.stringify(file.json, null, 2)}\n` : script ? `#!${bash}\n${file.text}` : file.text!;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    if (script) chmodSync(target, 0o755);
+  }
+}
+
+/**
+ * `linuxPackages.kernel`: a guest kernel is not something a host has. Its
+ * path is a placeholder (set `microvm.kernel` to a real one); its version is
+ * the running kernel's, which the modules' feature checks compare against.
+ */
+function guestKernel(): Package {
+  const pkg = missingPackage("linuxPackages.kernel");
+  const version = /^[0-9]+(\.[0-9]+)*/.exec(release())?.[0];
+  return version === undefined ? pkg : Object.assign(pkg, { version, name: `linux-${version}`, pname: "linux" });
 }
 
 /** A package at a fixed path with one output. */

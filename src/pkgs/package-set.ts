@@ -7,6 +7,8 @@ import { type Package, type Platform, type WrittenFile, platformOf } from "./pac
  * `linuxPackages.kernel`, `python3Packages.supervisor`).
  */
 export interface PackageSet {
+  /** nixpkgs tags its package sets so; `types.pkgs` (e.g. `microvm.vmHostPackages`) checks for it. */
+  readonly _type: "pkgs";
   /** `pkgs.stdenv.hostPlatform`. */
   readonly hostPlatform: Platform;
   /** `pkgs.buildPackages` (itself when not cross-compiling). */
@@ -132,6 +134,7 @@ export function packageSetFromEntries(
   };
 
   const self: PackageSet = {
+    _type: "pkgs",
     hostPlatform: platformOf(options.system),
     get buildPackages(): PackageSet {
       if (buildOf !== undefined) return buildOf;

@@ -182,7 +182,10 @@ export function typeSchema(t: OptionType, loc: readonly string[], allRequired = 
 
 /** A package: its store path, or an object carrying one in `outPath`. */
 const packageSchema: JsonSchema = {
-  anyOf: [{ type: "string" }, { type: "object", properties: { outPath: { type: "string" } }, required: ["outPath"] }],
+  anyOf: [
+    { type: "string" },
+    { type: "object", properties: { outPath: { type: "string" } }, required: ["outPath"], additionalProperties: true },
+  ],
 };
 
 function submoduleSchema(t: OptionType, loc: readonly string[], allRequired: boolean, depth: number): JsonSchema {

@@ -36,8 +36,8 @@ describe.each(caseNames)("%s", (name) => {
   const checks = read(name, "checks") as { failedAssertions: string[]; warnings: string[] };
 
   it.skipIf(golden?.versions !== undefined)("config.microvm", async () => {
-    const { configuration } = await run();
-    expect(plainValue(configuration.config.microvm)).toEqual(read(name, "config"));
+    const { configuration, pkgs } = await run();
+    expect(plainValue(configuration.config.microvm, pkgs)).toEqual(read(name, "config"));
   });
 
   it("failed assertions and warnings", async () => {

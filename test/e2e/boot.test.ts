@@ -58,6 +58,7 @@ describe.skipIf(missing !== null)(`real boot with qemu${missing === null ? "" : 
   /** The runner's qemu line has the form chosen for this machine. */
   const expectAccelForm = (runnerDir: string): void => {
     const run = readFileSync(join(runnerDir, "bin", "microvm-run"), "utf8");
+    console.log(`[e2e] ${runnerDir}/bin/microvm-run: ${run.split("\n").find((l) => l.startsWith("exec ")) ?? run}`);
     if (accel === "tcg") {
       expect(run).toContain("accel=tcg");
       expect(run).toContain("-cpu max");
@@ -85,10 +86,12 @@ describe.skipIf(missing !== null)(`real boot with qemu${missing === null ? "" : 
       closeSync(fd);
       const hostPort = await freePort();
 
-      const runnerDir = buildRunnerDir(
+      const built = buildRunnerDir(
         e2eVmConfig({ ...params("e2e-all"), socket: null, share, volume, hostPort, end: "poweroff" }),
-        join(dir, "runner"),
+        dir,
       );
+      expect(built.warnings).toEqual([]);
+      const runnerDir = built.dir;
       expectAccelForm(runnerDir);
 
       let reply = "";
@@ -129,10 +132,9 @@ describe.skipIf(missing !== null)(`real boot with qemu${missing === null ? "" : 
       const dir = join(work, "qmp");
       mkdirSync(dir, { recursive: true });
       const socket = join(dir, "e2e-qmp.sock");
-      const runnerDir = buildRunnerDir(
-        e2eVmConfig({ ...params("e2e-qmp"), socket, end: "wait" }),
-        join(dir, "runner"),
-      );
+      const built = buildRunnerDir(e2eVmConfig({ ...params("e2e-qmp"), socket, end: "wait" }), dir);
+      expect(built.warnings).toEqual([]);
+      const runnerDir = built.dir;
       expectAccelForm(runnerDir);
       expect(readFileSync(join(runnerDir, "bin", "microvm-shutdown"), "utf8")).toContain(`UNIX:${socket},shut-none`);
 

@@ -1,28 +1,35 @@
 /**
- * The project's real path from a config module to a runnable folder:
- * evalModules (NixOS base + microvm modules, the host package set as `pkgs`)
- * → the runner of `microvm.hypervisor` (lib/runner.nix's port) → writeRunner.
+ * The project's real path from a config module to a runnable folder, as
+ * `microvm run` takes it: evaluation on the NixOS base + microvm modules with
+ * this host's package set, NixOS' assertion check, the runner of
+ * `microvm.hypervisor` (lib/runner.nix's port), writeRunner.
  */
-import { evalModules, type Module } from "../../lib/index.js";
-import { microvmModules } from "../../modules/microvm/index.js";
-import { nixosBaseModules } from "../../modules/nixos/index.js";
-import { hostPackageSet } from "../../src/pkgs/host.js";
-import { buildRunner, writeRunner } from "../../src/runners/runner.js";
-import type { MicrovmConfig } from "../../src/runners/types.js";
+import { join } from "node:path";
+import type { Module } from "../../lib/index.js";
+import { failedAssertions, showFailedAssertions } from "../../src/checks.js";
+import { evaluateModules } from "../../src/evaluate.js";
+import { hostPackageSet, writeStoreFiles } from "../../src/pkgs/host.js";
+import { runnerOf } from "../../src/runner-of-config.js";
+import { writeRunner } from "../../src/runners/runner.js";
 
-/** Evaluates `vm` and writes its runner to `outDir`; returns `outDir`. */
-export function buildRunnerDir(vm: Module, outDir: string): string {
-  const pkgs = hostPackageSet();
-  const { config } = evalModules({
-    modules: [...nixosBaseModules, ...microvmModules, vm],
-    specialArgs: { pkgs },
-  });
-  const microvmConfig: MicrovmConfig = {
-    ...(config.microvm as MicrovmConfig),
-    hostName: config.networking.hostName as string,
-    hypervisor: config.microvm.hypervisor as string,
-  };
-  const runner = buildRunner({ microvmConfig, pkgs, toplevel: config.system.build.toplevel as string });
-  writeRunner(runner, outDir);
-  return outDir;
+/** The runner folder written, and the warnings evaluation and runner gave. */
+export interface BuiltRunner {
+  dir: string;
+  warnings: string[];
+}
+
+/**
+ * Evaluates `vm` and writes its runner to `<workDir>/runner` (writer-made
+ * files go to `<workDir>/store`, not the user's store folder).
+ */
+export function buildRunnerDir(vm: Module, workDir: string): BuiltRunner {
+  const pkgs = hostPackageSet({ storeDir: join(workDir, "store") });
+  const configuration = evaluateModules([vm], pkgs);
+  const failed = failedAssertions(configuration);
+  if (failed.length > 0) throw new Error(showFailedAssertions(failed));
+  const runner = runnerOf(configuration, pkgs);
+  const dir = join(workDir, "runner");
+  writeRunner(runner, dir);
+  writeStoreFiles(Object.entries(runner.storeFiles), pkgs.storeDir, `${pkgs.get("bash").outPath}/bin/bash`);
+  return { dir, warnings: [...(configuration.config.warnings as string[]), ...runner.warnings] };
 }

@@ -1,0 +1,5 @@
+# guest.enable = false.
+{
+  networking.hostName = "off-vm";
+  microvm.guest.enable = false;
+}
