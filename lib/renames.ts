@@ -135,12 +135,13 @@ export function doRename(spec: RenameSpec): ModuleFn {
       config: mkIf(
         spec.condition ?? true,
         lazyMerge(() => [
-          hasOwn(options, "warnings")
+          "warnings" in options
             ? {
-                warnings:
-                  spec.warn && fromOpt().isDefined
+                get warnings() {
+                  return spec.warn && fromOpt().isDefined
                     ? [`The option \`${showOption(from)}' defined in ${showFiles(fromOpt().files)} has been renamed to \`${showOption(to)}'.`]
-                    : [],
+                    : [];
+                },
               }
             : {},
           mkIf(() => fromOpt().isDefined, setAttrByPath(to, lazyMerge(forwarded))),

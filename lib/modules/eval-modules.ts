@@ -196,7 +196,12 @@ export function evalModules(evalArgs: EvalModulesArgs): Configuration {
     return merged().matchedOptions;
   };
   const configProxy = rootProxy((k) => realConfig(`config.${k}`)) as ModuleArgs["config"];
-  const optionsProxy = rootProxy((k) => realOptions(`options.${k}`)) as ModuleArgs["options"];
+  let collected: NormalModule[] = [];
+  const declaredNames = lazy("", () => {
+    if (collecting) throw structureError("options");
+    return new Set(collected.flatMap((m) => (isAttrs(m.options) ? Object.keys(m.options) : [])));
+  });
+  const optionsProxy = rootProxy((k) => realOptions(`options.${k}`), declaredNames) as ModuleArgs["options"];
 
   const baseArgs: AttrSet = {
     lib,
@@ -239,7 +244,7 @@ export function evalModules(evalArgs: EvalModulesArgs): Configuration {
   };
 
   // --- collection and merge -----------------------------------------------
-  const collected: NormalModule[] = collectModules(
+  collected = collectModules(
     cls,
     String(specialArgs.modulesPath ?? ""),
     [...evalArgs.modules, internalModule(prefix, specialArgs, () => result)],
@@ -309,13 +314,18 @@ export function evalModules(evalArgs: EvalModulesArgs): Configuration {
   return result;
 }
 
-/** A stand-in for the root of `config`/`options` that exists before the real one is built. */
-function rootProxy(real: (key: string) => AttrSet): object {
+/**
+ * A stand-in for the root of `config`/`options` that exists before the real
+ * one is built. `names`, when given, answers `k in proxy` without building
+ * anything (the option names are known from the declarations alone, as in Nix,
+ * so `options ? warnings` works while definitions are still being merged).
+ */
+function rootProxy(real: (key: string) => AttrSet, names?: () => ReadonlySet<string>): object {
   return new Proxy(
     {},
     {
       get: (_t, k) => (typeof k === "string" ? real(k)[k] : undefined),
-      has: (_t, k) => typeof k === "string" && k in real(k),
+      has: (_t, k) => typeof k === "string" && (names !== undefined ? names().has(k) : k in real(k)),
       ownKeys: () => Reflect.ownKeys(real("*")),
       getOwnPropertyDescriptor: (_t, k) => {
         if (typeof k !== "string") return undefined;

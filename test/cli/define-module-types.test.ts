@@ -18,7 +18,7 @@ function typecheck(file: string): { code: number; output: string } {
     tsconfig,
     JSON.stringify({
       extends: path.join(repoRoot, "tsconfig.json"),
-      compilerOptions: { noEmit: true, rootDir: repoRoot },
+      compilerOptions: { noEmit: true, rootDir: repoRoot, typeRoots: [path.join(repoRoot, "node_modules/@types")] },
       include: [],
       files: [path.join(repoRoot, file)],
     }),

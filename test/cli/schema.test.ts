@@ -47,7 +47,7 @@ describe("option types", () => {
     ["either", types.either(types.str, types.int), { anyOf: [{ type: "string" }, { type: "integer" }] }],
     ["oneOf", types.oneOf([types.str, types.int, types.bool]), { anyOf: [{ type: "string" }, { type: "integer" }, { type: "boolean" }] }],
     ["anything", types.anything, {}],
-    ["package", types.package, { anyOf: [{ type: "string" }, { type: "object", properties: { outPath: { type: "string" } }, required: ["outPath"] }] }],
+    ["package", types.package, { anyOf: [{ type: "string" }, { type: "object", properties: { outPath: { type: "string" } }, required: ["outPath"], additionalProperties: true }] }],
   ])("%s", (_name, type, expected) => {
     expect(schemaOf(type)).toEqual(expected);
   });
