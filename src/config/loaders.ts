@@ -20,9 +20,8 @@ function defaultExport(namespace: unknown): Loaded {
 }
 
 const loadTypeScript: Loader = async (file) => {
-  // tsx is imported only when a TypeScript file is loaded: it registers a loader, which takes time
-  const { tsImport } = await import("tsx/esm/api");
-  return defaultExport(await tsImport(pathToFileURL(file).href, import.meta.url));
+  const { importTypeScript } = await import("./typescript-bundle.js");
+  return defaultExport(await importTypeScript(file));
 };
 
 const loadJavaScript: Loader = async (file) => defaultExport(await import(pathToFileURL(file).href));

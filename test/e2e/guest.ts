@@ -4,7 +4,7 @@
  * time limit while watching the serial console.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { join } from "node:path";
 
@@ -62,6 +62,11 @@ export function chooseAccel(): AccelChoice {
   if (forced === "kvm" || forced === "tcg") return { accel: forced, reason: "E2E_ACCEL" };
   if (existsSync("/sys/module/kvm_pvm")) return { accel: "tcg", reason: "/dev/kvm is PVM (/sys/module/kvm_pvm)" };
   if (!existsSync("/dev/kvm")) return { accel: "tcg", reason: "no /dev/kvm" };
+  try {
+    accessSync("/dev/kvm", constants.R_OK | constants.W_OK);
+  } catch {
+    return { accel: "tcg", reason: "/dev/kvm is not read-writable by this user" };
+  }
   return { accel: "kvm", reason: "/dev/kvm" };
 }
 
@@ -112,16 +117,17 @@ export interface BootResult {
   exitSeconds: number;
 }
 
-/** One thing to do when a console marker appears (e.g. connect to the port forward). */
+/** A console marker to time, and what to do when it appears (e.g. connect to the port forward). */
 export interface ConsoleHook {
   marker: string;
-  run(): Promise<void>;
+  run?(): Promise<void>;
 }
 
 /**
  * Runs `<runnerDir>/bin/microvm-run` in `cwd`, stdin closed, and waits for it
  * to exit; kills it (its whole process group) after `limitSeconds`. Hooks run
- * when their marker first appears on the console; the run waits for them.
+ * when their marker first appears on the console; the run waits for them, and
+ * a failing hook stops the VM (the guest would wait for it until the limit).
  */
 export async function runMicrovm(
   runnerDir: string,
@@ -149,9 +155,9 @@ export async function runMicrovm(
     for (const hook of hooks) {
       if (seen[hook.marker] === undefined && consoleText.includes(hook.marker)) {
         seen[hook.marker] = elapsed();
+        if (hook.run === undefined) continue;
         pending.push(
           hook.run().catch((e: unknown) => {
-            // the guest would wait for this step until the time limit
             hookErrors.push(e);
             kill();
           }),
@@ -174,14 +180,4 @@ export async function runMicrovm(
   await Promise.all(pending);
   if (hookErrors.length > 0) throw hookErrors[0];
   return { console: consoleText, exitCode, signal, timedOut, seen, exitSeconds };
-}
-
-/** Seconds to wait for `predicate`, polling; throws after `limitSeconds`. */
-export async function waitFor(what: string, predicate: () => boolean, limitSeconds: number): Promise<number> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > limitSeconds * 1000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return (performance.now() - start) / 1000;
 }

@@ -1,0 +1,18 @@
+// oracle: error
+// A module asks for an argument that neither specialArgs nor _module.args
+// provide. The message is made by Nix itself (Nix 2.8 wording).
+import { defineCase } from "../define-case.js";
+
+export default defineCase((lib) => [
+  ({ pkgs }: { pkgs: { hello: string } }) => ({
+    _file: "decl.nix",
+    options: {
+      package: lib.mkOption({
+        type: lib.types.str,
+        get default() {
+          return pkgs.hello;
+        },
+      }),
+    },
+  }),
+]);
