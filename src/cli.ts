@@ -125,6 +125,12 @@ function report(error: unknown): number {
   return error instanceof UsageError ? 2 : 1;
 }
 
+// output piped into a program that stops reading (`| head`) is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

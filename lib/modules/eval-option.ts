@@ -93,8 +93,11 @@ function computeValue(o: StatefulOption): unknown {
       `The type \`types.${o.type.name}' of option \`${showOption(o.loc)}' defined in ${showFiles(o.declarations)} is deprecated. ${o.type.deprecationMessage}`,
     );
   }
-  const v = res(o).mergedValue;
-  return Object.hasOwn(o, "apply") ? o.apply!(v) : v;
+  if (!Object.hasOwn(o, "apply")) return res(o).mergedValue;
+  // Nix passes the merged value unevaluated: an `apply` that takes no
+  // parameter never forces (nor type-checks) the definitions
+  const apply = o.apply!;
+  return apply.length === 0 ? (apply as () => unknown)() : apply(res(o).mergedValue);
 }
 
 /** The prototype of every evaluated option. */

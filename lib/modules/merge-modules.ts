@@ -144,21 +144,22 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
       const subConfigs = defs.flatMap((d) => pushDownProperties(d.value).map((config) => ({ file: d.file, config })));
       const sub = mergeModulesRec(loc, nameDecls, subConfigs);
       setAttr(matchedOptions, name, sub.matchedOptions);
-      if (sub.unmatchedDefns.length > 0) unmatchedByName.set(name, sub.unmatchedDefns.map((u) => ({ ...keepLazy(u), prefix: [name, ...u.prefix] })));
+      if (sub.unmatchedDefns.length > 0) unmatchedByName.set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
     }
   }
   if (configs.length === 0) return { matchedOptions, unmatchedDefns: [] };
   for (const [name, defs] of rawDefsByName) {
-    if (!declsByName.has(name)) unmatchedByName.set(name, defs.map((d) => ({ ...keepLazy(d), prefix: [name] })));
+    if (!declsByName.has(name)) unmatchedByName.set(name, defs.map((d) => unmatched(d, [name])));
   }
   const unmatchedDefns = [...unmatchedByName.keys()].sort(compareNames).flatMap((n) => unmatchedByName.get(n)!);
   return { matchedOptions, unmatchedDefns };
 }
 
-/** A copy of a definition that keeps its value lazy (spreading would force the getter). */
-function keepLazy(d: Definition): { file: string; readonly value: unknown } {
+/** A definition without an option, at `prefix`; its value stays unread (`def // { prefix }` in Nix). */
+function unmatched(d: Definition, prefix: string[]): UnmatchedDefinition {
   return {
     file: d.file,
+    prefix,
     get value() {
       return d.value;
     },

@@ -59,7 +59,8 @@ function runScript(runner: Runner, outDir: string, script: string): number {
   const text = [runner.binScripts[script], ...Object.values(runner.storeFiles).map((f) => f.text ?? "")].join("\n");
   const missing = missingPackagesIn(text);
   if (missing.length > 0) {
-    throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or check PATH)`);
+    const kernelHint = missing.includes("linuxPackages.kernel") ? "; give the guest a kernel with microvm.kernel" : "";
+    throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or check PATH${kernelHint})`);
   }
   const result = spawnSync(join(outDir, "bin", script), [], { stdio: "inherit", cwd: outDir });
   if (result.error !== undefined) throw result.error;

@@ -1,5 +1,5 @@
 /**
- * Loads config modules from files: TypeScript (`.ts`, `.mts`, through tsx),
+ * Loads config modules from files: TypeScript (`.ts`, `.mts`, bundled by esbuild, cached),
  * JavaScript (`.js`, `.mjs`) and JSON (a config-only module). Each module
  * is located at the path as the user wrote it (its `_file`, which error
  * messages show), unless it sets its own `_file`.

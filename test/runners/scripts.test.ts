@@ -190,15 +190,16 @@ describe("hostile volume images and share sources are quoted in every script", (
         mkfsExtraArgs: ["-E", "x y"],
       }));
       const sources = hostileNames.map((n) => `/srv/${n}`);
+      const proto = setup.shares;
       const shares: MicrovmShare[] =
-        setup.shares === "none"
+        proto === "none"
           ? []
           : sources.map((source, i) => ({
               tag: `share${i}`,
               source,
-              socket: setup.shares === "virtiofs" ? `share${i}.sock` : null,
+              socket: proto === "virtiofs" ? `share${i}.sock` : null,
               mountPoint: `/s${i}`,
-              proto: setup.shares,
+              proto,
               readOnly: false,
               securityModel: "none",
             }));

@@ -1,7 +1,7 @@
 // specialArgs: a pkgs-like attribute set passed to evalModules reaches every
 // module as an argument, is usable in option defaults and definitions, and
 // (unlike _module.args) also in `imports`.
-import type { Lib, Module } from "../../../lib/index.js";
+import type { Module, ModuleArgs } from "../../../lib/index.js";
 import { defineCase } from "../define-case.js";
 
 interface Pkgs {
@@ -23,7 +23,7 @@ export default defineCase(() => ({
     ],
   },
   modules: [
-    ({ lib, pkgs, extraModules }: { lib: Lib; pkgs: Pkgs; extraModules: Module[] }) => ({
+    ({ lib, pkgs, extraModules }: ModuleArgs & { pkgs: Pkgs; extraModules: Module[] }) => ({
       _file: "decl.nix",
       imports: extraModules,
       options: {
@@ -40,7 +40,7 @@ export default defineCase(() => ({
         }),
       },
     }),
-    ({ pkgs }: { pkgs: Pkgs }) => ({
+    ({ pkgs }: ModuleArgs & { pkgs: Pkgs }) => ({
       _file: "user.nix",
       systemPackages: [pkgs.curl],
     }),

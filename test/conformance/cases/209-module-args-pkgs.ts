@@ -1,5 +1,6 @@
 // _module.args: one module defines `_module.args.pkgs`; other modules take
 // `pkgs` as a module argument and use it lazily in defaults and definitions.
+import type { ModuleArgs } from "../../../lib/index.js";
 import { defineCase } from "../define-case.js";
 
 interface Pkgs {
@@ -21,7 +22,7 @@ export default defineCase((lib) => {
         },
       },
     },
-    ({ pkgs }: { pkgs: Pkgs }) => ({
+    ({ pkgs }: ModuleArgs & { pkgs: Pkgs }) => ({
       _file: "decl.nix",
       options: {
         package: mkOption({
@@ -36,7 +37,7 @@ export default defineCase((lib) => {
         }),
       },
     }),
-    ({ pkgs }: { pkgs: Pkgs }) => ({
+    ({ pkgs }: ModuleArgs & { pkgs: Pkgs }) => ({
       _file: "user.nix",
       get systemPackages() {
         return [pkgs.curl];

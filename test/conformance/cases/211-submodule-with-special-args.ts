@@ -1,6 +1,7 @@
 // Submodule arguments: submoduleWith's own specialArgs reach the submodule's
 // modules; each submodule value has its own `_module.args` (here set inside
 // the submodule, and overridden for one entry with mkForce), and `name`.
+import type { ModuleArgs } from "../../../lib/index.js";
 import { defineCase } from "../define-case.js";
 
 export default defineCase((lib) => {
@@ -16,7 +17,7 @@ export default defineCase((lib) => {
                 region: "eu-west",
               },
               modules: [
-                ({ name, region, zone }: { name: string; region: string; zone: string }) => ({
+                ({ name, region, zone }: ModuleArgs & { region: string; zone: string }) => ({
                   _file: "machine.nix",
                   config: {
                     _module: {

@@ -1,10 +1,11 @@
 // oracle: error
 // A module asks for an argument that neither specialArgs nor _module.args
 // provide. The message is made by Nix itself (Nix 2.8 wording).
+import type { ModuleArgs } from "../../../lib/index.js";
 import { defineCase } from "../define-case.js";
 
 export default defineCase((lib) => [
-  ({ pkgs }: { pkgs: { hello: string } }) => ({
+  ({ pkgs }: ModuleArgs & { pkgs: { hello: string } }) => ({
     _file: "decl.nix",
     options: {
       package: lib.mkOption({
