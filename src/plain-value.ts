@@ -2,9 +2,9 @@
  * A config value as plain data for printing: packages become their store
  * path (`"${pkg}"`), the package set `"<pkgs>"` (or `"<pkgs.buildPackages>"`),
  * other package sets `"<package set>"`, functions `"<function>"`;
- * options without a value are left out, as in the golden config dumps.
+ * options without a value (undefined or removed) are left out, as in the golden config dumps.
  */
-import { OptionNotDefinedError } from "../lib/index.js";
+import { EvalError, OptionNotDefinedError } from "../lib/index.js";
 import type { PackageSet } from "./pkgs/package-set.js";
 
 const isPackage = (v: object): v is { outPath: string } =>
@@ -38,8 +38,10 @@ export function plainValue(v: unknown, pkgs?: PackageSet, seen: Set<object> = ne
       try {
         x = (v as Record<string, unknown>)[k];
       } catch (error) {
-        // an option without a value has no place in the data, like a missing attribute
-        if (error instanceof OptionNotDefinedError && error.loc[error.loc.length - 1] === k) continue;
+        // an option without a value (never defined, or removed: reading it throws its own
+        // removal message) has no place in the data, like a missing attribute
+        const aboutThisOption = (error instanceof OptionNotDefinedError || error instanceof EvalError) && error.loc[error.loc.length - 1] === k;
+        if (aboutThisOption) continue;
         throw error;
       }
       Object.defineProperty(out, k, { value: plainValue(x, pkgs, seen), enumerable: true, writable: true, configurable: true });
