@@ -1,16 +1,19 @@
 /**
- * Regenerates docs/options.md, the committed option reference.
+ * Regenerates docs/options.md, the committed option reference of the
+ * microvm module (`npm run docs`).
  *
- *     npx tsx scripts/gen-docs.ts --doc-list <file.json>
+ *     npx tsx scripts/gen-docs.ts [--doc-list <file.json>]
  *
- * The doc list is `optionAttrSetToDocList` output as JSON (e.g. written by
- * `microvm docs --format json` … or the lib). test/docs-gen/committed-docs.test.ts fails
- * when docs/options.md differs from what this writes.
+ * Without --doc-list the doc list is the microvm module's own
+ * (src/reference-doc-list.ts); with it, any `optionAttrSetToDocList` output
+ * saved as JSON. test/docs-gen/committed-docs.test.ts fails when
+ * docs/options.md differs from what this writes.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { referenceDocsPath, renderReferenceDocs } from "../docs-gen/index.js";
+import { microvmReferenceDocList } from "../src/reference-doc-list.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,10 +36,11 @@ function readDocList(file: string): unknown {
 function main(args: string[]): void {
   const flag = args.indexOf("--doc-list");
   const file = flag >= 0 ? args[flag + 1] : undefined;
-  if (file === undefined) {
-    throw new Error("gen-docs: usage: tsx scripts/gen-docs.ts --doc-list <optionAttrSetToDocList output as JSON>");
+  if (flag >= 0 && file === undefined) {
+    throw new Error("gen-docs: usage: tsx scripts/gen-docs.ts [--doc-list <optionAttrSetToDocList output as JSON>]");
   }
-  console.log(`wrote ${path.relative(process.cwd(), generateReferenceDocs(readDocList(file)))}`);
+  const docList = file === undefined ? microvmReferenceDocList() : readDocList(file);
+  console.log(`wrote ${path.relative(process.cwd(), generateReferenceDocs(docList))}`);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
