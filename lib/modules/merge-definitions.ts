@@ -122,7 +122,12 @@ function processDefinitions(defs: readonly Definition[]): { values: FinalDefinit
   }
   const normalized: Definition[] = [];
   for (const d of defs) {
-    for (const value of dischargeProperties(d.value)) {
+    const v = d.value;
+    if (typeTag(v) === undefined) {
+      normalized.push(d); // no property to discharge: the definition as it is
+      continue;
+    }
+    for (const value of dischargeProperties(v)) {
       normalized.push(typeTag(value) === "definition" ? (value as Definition) : { file: d.file, value });
     }
   }
