@@ -22,6 +22,7 @@ export {
   type Option,
   type OptionDecl,
   type OptionDeclaration,
+  type RankedDefinition,
   showDefs,
   showFiles,
   showOption,

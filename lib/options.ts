@@ -36,6 +36,14 @@ export interface OptionDeclaration<T = unknown> {
 /** An option as declared (`mkOption` result). */
 export type OptionDecl<T = unknown> = OptionDeclaration<T> & { readonly _type: "option" };
 
+/** A definition with its priority, and whether it is among those that count (`allDefinitions`). */
+export interface RankedDefinition extends Definition {
+  /** Its mkOverride priority (plain definitions 100, `mkDefault` 1000, the option's default 1500). */
+  readonly priority: number;
+  /** Whether it has the option's highest priority, so it is merged into the value. */
+  readonly won: boolean;
+}
+
 /** An evaluated option, as found in `evalModules(…).options`. */
 export interface Option<T = unknown> extends OptionDeclaration<T> {
   readonly _type: "option";
@@ -49,6 +57,11 @@ export interface Option<T = unknown> extends OptionDeclaration<T> {
   readonly definitions: unknown[];
   readonly definitionsWithLocations: Definition[];
   readonly files: string[];
+  /**
+   * Beyond Nix: every definition whose mkIf conditions hold, the default
+   * included, with its priority and whether it won (what `--show-option` lists).
+   */
+  readonly allDefinitions: RankedDefinition[];
 }
 
 /** `mkOption { … }`: declares an option. */

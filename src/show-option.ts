@@ -56,16 +56,18 @@ function defaultSection(option: Option, plain: (v: unknown) => unknown): string 
   }
 }
 
-/** Each definition that counts, with its file and priority (`mkDefault` is 1000, a plain one 100, `mkForce` 50). */
+/**
+ * Every definition (the default included) with its file and priority
+ * (`mkDefault` is 1000, a plain one 100, `mkForce` 50), and which ones won.
+ */
 function definitionsSection(option: Option, pretty: (v: unknown) => string): string {
-  const defs = option.definitionsWithLocations;
+  const defs = option.allDefinitions;
   if (defs.length === 0) return section("Defined by", "  (nothing)");
-  const priority = option.highestPrio;
-  const label = priority === 1500 ? "the option's default" : `priority ${priority}`;
   const lines = defs.map((d) => {
     const value = pretty(d.value).split("\n");
     const shown = value.length > 1 ? `${value[0]} …` : value[0];
-    return `  ${d.file} (${label}): ${shown}`;
+    const what = d.priority === 1500 ? "priority 1500, the option's default" : `priority ${d.priority}`;
+    return `  ${d.file} (${what}${d.won ? "" : ", overridden"}): ${shown}`;
   });
   return section("Defined by", lines.join("\n"));
 }

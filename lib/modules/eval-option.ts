@@ -8,13 +8,13 @@
  * option, no copies).
  */
 import { OptionError } from "../errors.js";
-import { type Definition, type Option, showDefs, showFiles, showOption } from "../options.js";
-import { mkOptionDefault } from "../properties.js";
+import { type Definition, type Option, type RankedDefinition, showDefs, showFiles, showOption } from "../options.js";
+import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { copyAttr, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
 import { Cell } from "./fixpoint.js";
-import { type MergedDefinitions, mergeDefinitions } from "./merge-definitions.js";
+import { dischargeProperties, type MergedDefinitions, mergeDefinitions } from "./merge-definitions.js";
 import type { MergedDecl } from "./option-decls.js";
 
 /** The definition an option's `default` makes: `mkOptionDefault default`, read when needed. */
@@ -108,6 +108,19 @@ export const optionPrototype: object = Object.create(Object.prototype, {
   definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
   files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
   definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal; } },
+  allDefinitions: {
+    get(this: StatefulOption): RankedDefinition[] {
+      const highest = res(this).highestPrio;
+      return this[state].defs.flatMap((d) =>
+        dischargeProperties(d.value).map((v) => {
+          const overridden = typeTag(v) === "override";
+          const priority = overridden ? (v as { priority: number }).priority : defaultOverridePriority;
+          const value = overridden ? (v as { content: unknown }).content : v;
+          return { file: d.file, value, priority, won: priority === highest };
+        }),
+      );
+    },
+  },
   declarationPositions: {
     get(this: StatefulOption) {
       return this.declarations.map((file) => ({ file, line: null, column: null }));

@@ -29,7 +29,7 @@ describe("microvm evaluate --show-option", () => {
         `Type:\n${doc.type}\n`,
         `Description:\n${doc.description}\n`,
         "Declared by:\n  modules/microvm/options.ts\n",
-        "Defined by:\n  examples/basic.ts (priority 100): 512\n",
+        "Defined by:\n  modules/microvm/options.ts (priority 1500, the option's default, overridden): 512\n  examples/basic.ts (priority 100): 512\n",
       ].join("\n"),
     );
   });
@@ -39,7 +39,9 @@ describe("microvm evaluate --show-option", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Value:\n"basic.sock"\n');
     expect(r.stdout).toContain(`Default:\n${goldenOption("microvm.socket").default.text}\n`);
-    expect(r.stdout).toContain('Defined by:\n  examples/basic.ts (priority 1000): "basic.sock"\n');
+    expect(r.stdout).toContain(
+      'Defined by:\n  modules/microvm/options.ts (priority 1500, the option\'s default, overridden): "basic.sock"\n  examples/basic.ts (priority 1000): "basic.sock"\n',
+    );
   });
 
   it("shows an option of a list element, and the options of a set", () => {
