@@ -51,6 +51,7 @@ import {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
+import { compareVersions, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder } from "./strings.js";
 import { types } from "./types/index.js";
 import { warn, warnIf } from "./warnings.js";
 
@@ -107,7 +108,12 @@ export const lib = {
   warn,
   warnIf,
   generators: { toPretty },
-  strings: { escapeNixString, escapeNixIdentifier },
+  escapeShellArg,
+  escapeShellArgs,
+  versionAtLeast,
+  versionOlder,
+  compareVersions,
+  strings: { escapeNixString, escapeNixIdentifier, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder },
 };
 
 export type Lib = typeof lib;

@@ -1,9 +1,9 @@
 /**
  * The few nixpkgs-lib / builtins functions microvm.nix's guest modules use
- * that the module system's `lib` does not carry: version comparison, shell
- * quoting, `getExe`, `groupBy` and `generators.toINI`, with Nix's results.
+ * that the module system's `lib` does not carry (`getExe`, `groupBy`,
+ * `generators.toINI`, `toString` of packages), with Nix's results.
  */
-import { lib } from "../../lib/index.js";
+import { escapeShellArg as escapeShellArgOf, lib } from "../../lib/index.js";
 import type { Package } from "../../src/pkgs/package.js";
 
 /** Nix's attribute-name order: byte order of the UTF-8 names. */
@@ -23,50 +23,7 @@ export function groupValues<T>(list: readonly T[], key: (item: T) => string): T[
   return sortedNames(groups.keys()).map((k) => groups.get(k)!);
 }
 
-const isDigit = (c: string): boolean => c >= "0" && c <= "9";
-const isSeparator = (c: string): boolean => c === "." || c === "-";
-
-/** The next component of a version string (Nix's `nextComponent`), and where the rest starts. */
-function nextComponent(s: string, i: number): [string, number] {
-  while (i < s.length && isSeparator(s[i])) i++;
-  const start = i;
-  if (i < s.length && isDigit(s[i])) {
-    while (i < s.length && isDigit(s[i])) i++;
-  } else {
-    while (i < s.length && !isSeparator(s[i]) && !isDigit(s[i])) i++;
-  }
-  return [s.slice(start, i), i];
-}
-
-function componentsLT(c1: string, c2: string): boolean {
-  const n1 = /^[0-9]+$/.test(c1) ? Number(c1) : null;
-  const n2 = /^[0-9]+$/.test(c2) ? Number(c2) : null;
-  if (n1 !== null && n2 !== null) return n1 < n2;
-  if (c1 === "" && n2 !== null) return true;
-  if (c1 === "pre" && c2 !== "pre") return true;
-  if (c2 === "pre") return false;
-  if (n2 !== null) return true;
-  if (n1 !== null) return false;
-  return c1 < c2;
-}
-
-/** `builtins.compareVersions a b`: -1, 0 or 1. */
-export function compareVersions(a: string, b: string): -1 | 0 | 1 {
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const [c1, ni] = nextComponent(a, i);
-    const [c2, nj] = nextComponent(b, j);
-    i = ni;
-    j = nj;
-    if (componentsLT(c1, c2)) return -1;
-    if (componentsLT(c2, c1)) return 1;
-  }
-  return 0;
-}
-
-/** `lib.versionAtLeast v min`. */
-export const versionAtLeast = (v: string, min: string): boolean => compareVersions(v, min) >= 0;
+export { compareVersions, versionAtLeast } from "../../lib/index.js";
 
 /** `toString` of what the guest modules interpolate: strings, numbers, null (""), booleans, packages. */
 export function nixToString(v: string | number | boolean | null | Package): string {
@@ -82,10 +39,9 @@ export function coerceToString(v: string | number | Package | null): string {
   return typeof v === "object" ? v.outPath : String(v);
 }
 
-/** `lib.escapeShellArg`. */
+/** `lib.escapeShellArg` of what the guest modules interpolate (null is "", a package its path). */
 export function escapeShellArg(arg: string | number | null): string {
-  const s = nixToString(arg);
-  return /^[A-Za-z0-9,._+:@%/-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+  return escapeShellArgOf(nixToString(arg));
 }
 
 /** `lib.getBin`: the `bin` output, else `out`, else the package itself. */

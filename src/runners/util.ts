@@ -9,22 +9,9 @@ import { type MicrovmConfig, type MicrovmVolume, type PackageLike, RunnerError }
 
 // ------------------------------------------------------------ shell quoting
 
-/** Characters nixpkgs' `escapeShellArg` leaves unquoted (`[[:alnum:],._+:@%/-]`, ASCII). */
-const shellSafe = /^[A-Za-z0-9,._+:@%/-]+$/;
+import { escapeShellArg } from "../../lib/index.js";
 
-/**
- * `lib.escapeShellArg`: the argument as is when it only has safe characters,
- * else in single quotes with every `'` written as `'\''`.
- */
-export function escapeShellArg(arg: string | number): string {
-  const s = String(arg);
-  return shellSafe.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
-}
-
-/** `lib.escapeShellArgs`: each argument escaped, joined with spaces. */
-export function escapeShellArgs(args: readonly (string | number)[]): string {
-  return args.map(escapeShellArg).join(" ");
-}
+export { escapeShellArg, escapeShellArgs } from "../../lib/index.js";
 
 // ------------------------------------------------------------ Nix coercion
 
@@ -90,38 +77,7 @@ function jsonString(s: string): string {
   return `${out}"`;
 }
 
-/**
- * `builtins.compareVersions`: -1, 0 or 1. Versions split into numbers and
- * words at `.`/`-`; numbers compare numerically, `pre` sorts first, a word
- * sorts before a number ("2.3a" < "2.3.1").
- */
-export function compareVersions(a: string, b: string): -1 | 0 | 1 {
-  const ca = versionComponents(a);
-  const cb = versionComponents(b);
-  for (let i = 0; i < Math.max(ca.length, cb.length); i++) {
-    const x = ca[i] ?? "";
-    const y = cb[i] ?? "";
-    if (componentLessThan(x, y)) return -1;
-    if (componentLessThan(y, x)) return 1;
-  }
-  return 0;
-}
-
-function versionComponents(v: string): string[] {
-  return v.match(/[0-9]+|[^0-9.-]+/g) ?? [];
-}
-
-function componentLessThan(c1: string, c2: string): boolean {
-  const n1 = /^[0-9]+$/.test(c1) ? BigInt(c1) : null;
-  const n2 = /^[0-9]+$/.test(c2) ? BigInt(c2) : null;
-  if (n1 !== null && n2 !== null) return n1 < n2;
-  if (c1 === "" && n2 !== null) return true;
-  if (c1 === "pre" && c2 !== "pre") return true;
-  if (c2 === "pre") return false;
-  if (n2 !== null) return true;
-  if (n1 !== null) return false;
-  return c1 < c2;
-}
+export { compareVersions } from "../../lib/index.js";
 
 // ------------------------------------------------------------ packages
 

@@ -158,3 +158,21 @@ describe("attribute names that are Object.prototype members", () => {
     expect(JSON.parse(JSON.stringify(r.config.plain))).toEqual(JSON.parse(JSON.stringify(withNames((n) => `v-${n}`))));
   });
 });
+
+describe("allDefinitions (beyond Nix)", () => {
+  it("lists every definition with its priority and whether it won", () => {
+    const r = evalModules({
+      modules: [
+        { _file: "decl.ts", options: { port: mkOption({ type: types.int, default: 80 }) } },
+        { _file: "default.ts", port: lib.mkDefault(8080) },
+        { _file: "user.ts", port: 8443 },
+        { _file: "off.ts", port: mkIf(false, 1) },
+      ],
+    });
+    expect(r.options.port.allDefinitions).toEqual([
+      { file: "decl.ts", value: 80, priority: 1500, won: false },
+      { file: "user.ts", value: 8443, priority: 100, won: true },
+      { file: "default.ts", value: 8080, priority: 1000, won: false },
+    ]);
+  });
+});

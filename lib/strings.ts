@@ -1,0 +1,62 @@
+/**
+ * String and version helpers of nixpkgs' lib that configurations use
+ * (`lib.escapeShellArg`, `lib.versionAtLeast`, `builtins.compareVersions`).
+ */
+
+/** Characters `escapeShellArg` leaves unquoted (`[[:alnum:],._+:@%/-]`, ASCII). */
+const shellSafe = /^[A-Za-z0-9,._+:@%/-]+$/;
+
+/**
+ * `lib.escapeShellArg`: the argument as is when it has only safe characters,
+ * else in single quotes with every `'` written as `'\''`.
+ *
+ *     escapeShellArg("a b") === "'a b'"
+ */
+export function escapeShellArg(arg: string | number): string {
+  const s = String(arg);
+  return shellSafe.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+}
+
+/** `lib.escapeShellArgs`: each argument escaped, joined with spaces. */
+export function escapeShellArgs(args: readonly (string | number)[]): string {
+  return args.map(escapeShellArg).join(" ");
+}
+
+/**
+ * `builtins.compareVersions a b`: -1, 0 or 1. Versions split into numbers and
+ * words at `.`/`-`; numbers compare numerically, `pre` sorts first, a word
+ * sorts before a number (`"2.3a" < "2.3.1"`).
+ */
+export function compareVersions(a: string, b: string): -1 | 0 | 1 {
+  const ca = versionComponents(a);
+  const cb = versionComponents(b);
+  for (let i = 0; i < Math.max(ca.length, cb.length); i++) {
+    const x = ca[i] ?? "";
+    const y = cb[i] ?? "";
+    if (componentLessThan(x, y)) return -1;
+    if (componentLessThan(y, x)) return 1;
+  }
+  return 0;
+}
+
+/** `lib.versionAtLeast v min`. */
+export const versionAtLeast = (v: string, min: string): boolean => compareVersions(v, min) >= 0;
+
+/** `lib.versionOlder v than`. */
+export const versionOlder = (v: string, than: string): boolean => compareVersions(v, than) < 0;
+
+function versionComponents(v: string): string[] {
+  return v.match(/[0-9]+|[^0-9.-]+/g) ?? [];
+}
+
+function componentLessThan(c1: string, c2: string): boolean {
+  const n1 = /^[0-9]+$/.test(c1) ? BigInt(c1) : null;
+  const n2 = /^[0-9]+$/.test(c2) ? BigInt(c2) : null;
+  if (n1 !== null && n2 !== null) return n1 < n2;
+  if (c1 === "" && n2 !== null) return true;
+  if (c1 === "pre" && c2 !== "pre") return true;
+  if (c2 === "pre") return false;
+  if (n2 !== null) return true;
+  if (n1 !== null) return false;
+  return c1 < c2;
+}
