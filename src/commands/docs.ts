@@ -1,10 +1,15 @@
-/** `microvm docs [FILE...] --format json|md|html`: the option reference of a config. */
+/**
+ * `microvm docs [FILE...] --format json|md|html`: the option reference. Without
+ * files, the microvm module's own reference, evaluated as microvm.nix's
+ * `pkgs/doc.nix` does (the options alone); with files, the options of that config.
+ */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DocOption, optionAttrSetToDocList } from "../../lib/index.js";
 import { loadConfigFiles } from "../config/load.js";
 import { choosePackageSet, evaluateModules } from "../evaluate.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
+import { microvmReferenceDocList } from "../reference-doc-list.js";
 import { UsageError } from "./usage-error.js";
 
 export interface DocsFlags extends PackageSetFlags {
@@ -19,15 +24,19 @@ const noCheckModule = { _file: "<docs>", config: { _module: { check: false } } }
 
 export async function docsCommand(files: string[], flags: DocsFlags): Promise<void> {
   if (flags.onlyGiven === true && files.length === 0) throw new UsageError("--only-given needs config files");
-  const loaded = await loadConfigFiles(files);
-  const configuration = evaluateModules([...loaded.map((f) => f.module), noCheckModule], choosePackageSet(packageSetChoice(flags)));
-  let docList: DocOption[] = optionAttrSetToDocList(configuration.options).filter((o) => o.loc[0] !== "_module");
-  if (flags.onlyGiven === true) {
-    const given = new Set(files.flatMap((f) => [f, resolve(f)]));
-    docList = docList.filter((o) => o.declarations.some((d) => given.has(d)));
-  }
+  const docList = files.length === 0 ? microvmReferenceDocList() : await docListOf(files, flags);
   const { renderDocs } = await import("../../docs-gen/index.js");
   const text = renderDocs(flags.format, docList, flags.sourceUrl === undefined ? {} : { sourceUrl: flags.sourceUrl });
   if (flags.out === undefined) process.stdout.write(text);
   else writeFileSync(flags.out, text);
+}
+
+/** The options of the microvm set plus those the files declare (only theirs with --only-given). */
+async function docListOf(files: string[], flags: DocsFlags): Promise<DocOption[]> {
+  const loaded = await loadConfigFiles(files);
+  const configuration = evaluateModules([...loaded.map((f) => f.module), noCheckModule], choosePackageSet(packageSetChoice(flags)));
+  const docList = optionAttrSetToDocList(configuration.options).filter((o) => o.loc[0] !== "_module");
+  if (flags.onlyGiven !== true) return docList;
+  const given = new Set(files.flatMap((f) => [f, resolve(f)]));
+  return docList.filter((o) => o.declarations.some((d) => given.has(d)));
 }

@@ -1,6 +1,7 @@
 /**
- * `microvm docs`: the option reference of a config. Its microvm.* entries
- * are microvm.nix's own option list (shared/golden/microvm/options.json).
+ * `microvm docs`: without files, microvm.nix's own option list
+ * (shared/golden/microvm/options.json, evaluated like its pkgs/doc.nix);
+ * with files, the options of that config.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,12 +17,23 @@ interface Entry {
   readOnly: boolean;
 }
 
-it("documents every microvm option as microvm.nix does", () => {
-  const r = runCli(["docs", "--format", "json", "--pkgs", stubsFile]);
+const golden = JSON.parse(readFileSync(path.join(goldenDir, "options.json"), "utf8")) as Entry[];
+const fields = (e: Entry) => ({ type: e.type, description: e.description, default: e.default, example: e.example, readOnly: e.readOnly });
+
+it("documents every microvm option as microvm.nix does (no files: the options alone)", () => {
+  const r = runCli(["docs", "--format", "json"]);
   expect(r.code).toBe(0);
   const ours = JSON.parse(r.stdout) as Record<string, Entry>;
-  const golden = JSON.parse(readFileSync(path.join(goldenDir, "options.json"), "utf8")) as Entry[];
-  const fields = (e: Entry) => ({ type: e.type, description: e.description, default: e.default, example: e.example, readOnly: e.readOnly });
+  expect(Object.keys(ours).sort()).toEqual(golden.map((e) => e.name).sort());
+  for (const entry of golden) {
+    expect({ name: entry.name, ...fields(ours[entry.name]) }).toEqual({ name: entry.name, ...fields(entry) });
+  }
+});
+
+it("documents the microvm options along with a config's own, under NixOS' hostName", () => {
+  const r = runCli(["docs", "test/cli/fixtures/own-option.mjs", "--format", "json", "--pkgs", stubsFile]);
+  expect(r.code).toBe(0);
+  const ours = JSON.parse(r.stdout) as Record<string, Entry>;
   for (const entry of golden) {
     const expected = fields(entry);
     // the golden list was made without NixOS (hostName "$HOSTNAME"); here NixOS' default "nixos" applies
