@@ -3,6 +3,7 @@
  * (nixpkgs `lib/options.nix`).
  */
 import { OptionError } from "./errors.js";
+import { isControlSignal } from "./modules/fixpoint.js";
 import { escapeNixIdentifier, toPretty } from "./pretty.js";
 import type { OptionType } from "./types/type.js";
 import { type AttrSet, isAttrs, isBool, isFunction, isInt, isList, isString, nixEquals } from "./values.js";
@@ -108,8 +109,9 @@ export function showDefs(defs: readonly Definition[]): string {
         const lines = toPretty(def.value, { depthLimit: 10 }).split("\n");
         const value = [...lines.slice(0, 5), ...(lines.length > 5 ? ["..."] : [])].join("\n    ");
         result = lines.length > 1 ? ":\n    " + value : ": " + value;
-      } catch {
-        result = "";
+      } catch (e) {
+        if (isControlSignal(e)) throw e;
+        result = ""; // as Nix's tryEval: a value that fails to print is left out
       }
       return `\n- In \`${def.file}'${result}`;
     })

@@ -3,7 +3,7 @@
  * `lib.generators.toPretty`, `escapeNixString`, `escapeNixIdentifier`.
  */
 import { functionArgs } from "./function-args.js";
-import { type AttrSet, hasOwn, isAttrs, isBool, isFloat, isFunction, isInt, isList, isString, sortedNames } from "./values.js";
+import { type AttrSet, hasOwn, isAttrs, isFloat, isFunction, isInt, isList, isString, sortedNames } from "./values.js";
 
 /** Nix's `lib.strings.escapeNixString`: a JSON string with `$` escaped. */
 export function escapeNixString(s: string): string {
@@ -87,6 +87,3 @@ function prettyString(v: string, multiline: boolean, intro: string, outro: strin
   const escapeSingle = (l: string) => l.replace(/[\\"]/g, (c) => "\\" + c).replace(/\$\{/g, "\\${");
   return '"' + lines.map(escapeSingle).join("\\n") + '"';
 }
-
-/** `builtins.isBool` guard re-exported for callers that print booleans. */
-export const boolToString = (b: boolean): string => (isBool(b) && b ? "true" : "false");

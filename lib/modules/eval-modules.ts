@@ -2,9 +2,9 @@
  * `evalModules`: collects the modules, merges them into the option tree and
  * the config fixed point, checks that every definition has an option.
  */
-import { EvalError, ModuleStructureError, OptionError } from "../errors.js";
+import { EvalError, ModuleStructureError } from "../errors.js";
 import { lib } from "../lib.js";
-import { mkOption, showDefs, showOption } from "../options.js";
+import { mkOption, showOption } from "../options.js";
 import { lazyAttrsOf } from "../types/composite.js";
 import { bool, raw } from "../types/primitives.js";
 import { nullOr } from "../types/composite.js";
@@ -13,9 +13,10 @@ import type { OptionType } from "../types/type.js";
 import { type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
 import { collectModules, type NormalModule, normalModule } from "./collect.js";
 import { Cell, lazy } from "./fixpoint.js";
-import { levenshtein } from "./levenshtein.js";
+import { checkUnmatched } from "./check-unmatched.js";
 import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
 import { lazyArgument } from "./lazy-argument.js";
+import { rootProxy } from "./root-proxy.js";
 
 /** A module: an attribute set, or a function from module arguments to one (see MODULE-API.md). */
 export type Module = AttrSet | ModuleFunction;
@@ -314,28 +315,6 @@ export function evalModules(evalArgs: EvalModulesArgs): Configuration {
   return result;
 }
 
-/**
- * A stand-in for the root of `config`/`options` that exists before the real
- * one is built. `names`, when given, answers `k in proxy` without building
- * anything (the option names are known from the declarations alone, as in Nix,
- * so `options ? warnings` works while definitions are still being merged).
- */
-function rootProxy(real: (key: string) => AttrSet, names?: () => ReadonlySet<string>): object {
-  return new Proxy(
-    {},
-    {
-      get: (_t, k) => (typeof k === "string" ? real(k)[k] : undefined),
-      has: (_t, k) => typeof k === "string" && (names !== undefined ? names().has(k) : k in real(k)),
-      ownKeys: () => Reflect.ownKeys(real("*")),
-      getOwnPropertyDescriptor: (_t, k) => {
-        if (typeof k !== "string") return undefined;
-        const d = Object.getOwnPropertyDescriptor(real(k), k);
-        return d === undefined ? undefined : { ...d, configurable: true };
-      },
-    },
-  );
-}
-
 function setAttrByPath(path: readonly string[], leaf: () => unknown): unknown {
   if (path.length === 0) return leaf();
   const out: AttrSet = {};
@@ -361,56 +340,3 @@ function recursiveUpdate(lhs: AttrSet, rhs: AttrSet): AttrSet {
   }
   return out;
 }
-
-/** Nix's error for definitions without an option (`_module.check`). */
-function checkUnmatched(prefix: readonly string[], merged: MergedModules, config: AttrSet): void {
-  const module = config._module as AttrSet;
-  if (!(module.check === true && module.freeformType === null && merged.unmatchedDefns.length > 0)) return;
-  const first = merged.unmatchedDefns[0];
-  const optText = showOption([...prefix, ...first.prefix]);
-  const defText = showDefs([first]);
-  const absParent = [...prefix, ...first.prefix].slice(0, -1);
-  const parent = first.prefix.slice(0, -1);
-  let node: unknown = merged.matchedOptions;
-  for (const p of parent) node = isAttrs(node) && hasOwn(node, p) ? node[p] : {};
-  const siblings = isAttrs(node) && (node as AttrSet)._type !== "option" ? Object.keys(node) : [];
-  const candidates = parent.length === 0 ? siblings.filter((s) => s !== "_module") : siblings;
-  const invalid = first.prefix[first.prefix.length - 1];
-  const byDistance = (names: string[]) =>
-    names
-      .map((n, i) => ({ n, i, d: levenshtein(invalid, n) }))
-      .sort((a, b) => a.d - b.d || a.i - b.i)
-      .map((x) => x.n);
-  const suggestions =
-    candidates.length < 100
-      ? byDistance(candidates).slice(0, 3)
-      : byDistance(candidates.filter((c) => levenshtein(invalid, c) <= 2)).slice(0, 3);
-  const show = (s: string) => `\`${showOption([...absParent, s])}'`;
-  const suggestion =
-    suggestions.length === 0
-      ? ""
-      : suggestions.length === 1
-        ? `\n\nDid you mean ${show(suggestions[0])}?`
-        : `\n\nDid you mean ${suggestions.slice(0, -1).map(show).join(", ")} or ${show(suggestions[suggestions.length - 1])}?`;
-  const baseMsg = `The option \`${optText}' does not exist. Definition values:${defText}${suggestion}`;
-  const files = [first.file];
-  const loc = [...prefix, ...first.prefix];
-  const declaredNames = Object.keys(merged.matchedOptions);
-  if (declaredNames.length === 1 && declaredNames[0] === "_module") {
-    const optionName = showOption(prefix);
-    if (optionName === "") {
-      throw new OptionError(
-        `${baseMsg}\n\nIt seems as if you're trying to declare an option by placing it into \`config' rather than \`options'!`,
-        loc,
-        files,
-      );
-    }
-    throw new OptionError(
-      `${baseMsg}\n\nHowever there are no options defined in \`${optionName}'. Are you sure you've\ndeclared your options properly? This can happen if you e.g. declared your options in \`types.submodule'\nunder \`config' rather than \`options'.`,
-      loc,
-      files,
-    );
-  }
-  throw new OptionError(baseMsg, loc, files);
-}
-

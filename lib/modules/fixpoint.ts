@@ -116,13 +116,3 @@ export function lazy<T>(label: string, compute: () => T): () => T {
   const cell = new Cell(label, compute);
   return () => cell.force();
 }
-
-/** Defines a property whose value is computed once on first read, with recursion detection. */
-export function defineLazy(o: object, key: string, label: string, compute: () => unknown): void {
-  const cell = new Cell(label, compute);
-  Object.defineProperty(o, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => cell.force(),
-  });
-}
