@@ -10,9 +10,9 @@ export class ModuleSystemError extends Error {
   /** Files of the definitions (or declarations) involved, in the order the message lists them. */
   readonly files: readonly string[];
 
-  constructor(message: string, loc: readonly string[] = [], files: readonly string[] = []) {
+  constructor(message: string, loc: readonly string[] = [], files: readonly string[] = [], options?: ErrorOptions) {
     // Nix prints messages without trailing whitespace on any line
-    super(message.replace(/[ \t]+(?=\n|$)/g, "").replace(/\n+$/, ""));
+    super(message.replace(/[ \t]+(?=\n|$)/g, "").replace(/\n+$/, ""), options);
     this.name = new.target.name;
     this.loc = loc;
     this.files = files;

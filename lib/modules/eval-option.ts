@@ -7,13 +7,13 @@
  * given a prototype that supplies those computed fields (one object per
  * option, no copies).
  */
-import { OptionError } from "../errors.js";
+import { EvalError, ModuleSystemError, OptionError } from "../errors.js";
 import { type Definition, type Option, type RankedDefinition, showDefs, showFiles, showOption } from "../options.js";
 import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { copyAttr, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
-import { Cell } from "./fixpoint.js";
+import { Cell, isControlSignal } from "./fixpoint.js";
 import { dischargeProperties, type MergedDefinitions, mergeDefinitions } from "./merge-definitions.js";
 import type { MergedDecl } from "./option-decls.js";
 
@@ -55,8 +55,28 @@ class OptionState extends Cell<unknown> {
     super(optionLabel, undefined);
   }
   protected override run(): unknown {
-    return computeValue(this.option);
+    try {
+      return computeValue(this.option);
+    } catch (e) {
+      throw withOptionContext(e, this.option, this.defs);
+    }
   }
+}
+
+/**
+ * An error of the configuration's own code (a getter, an `apply`, a condition)
+ * gets the option and the files that define it, like Nix's "while evaluating
+ * the option" context; the module system's own errors already say where they are.
+ */
+function withOptionContext(e: unknown, o: StatefulOption, defs: readonly Definition[]): unknown {
+  if (e instanceof ModuleSystemError || isControlSignal(e) || !(e instanceof Error)) return e;
+  const files = [...new Set(defs.map((d) => d.file))];
+  return new EvalError(
+    `${e.name}: ${e.message}\n… while evaluating the option \`${showOption(o.loc)}'${files.length > 0 ? `, defined in ${showFiles(files)}` : ""}`,
+    o.loc,
+    files,
+    { cause: e },
+  );
 }
 
 function optionLabel(this: OptionState): string {

@@ -176,3 +176,22 @@ describe("allDefinitions (beyond Nix)", () => {
     ]);
   });
 });
+
+describe("errors of the configuration's own code", () => {
+  it("name the option and the files that define it", () => {
+    const r = evalModules({
+      modules: [
+        { _file: "decl.ts", options: { url: mkOption({ type: types.str }) } },
+        ({ config }: ModuleArgs) => ({
+          _file: "user.ts",
+          get url() {
+            return (config.missing as { host: string }).host;
+          },
+        }),
+      ],
+    });
+    expect(() => r.config.url).toThrow(
+      /^TypeError: Cannot read properties of undefined \(reading 'host'\)\n… while evaluating the option `url', defined in `user.ts'$/,
+    );
+  });
+});
