@@ -100,9 +100,26 @@ export const nonEmptyStr = mkOptionType({
   merge: mergeEqualOption,
 });
 
+/** POSIX bracket classes (`[[:alnum:]]`), which JavaScript's RegExp lacks, as ranges. */
+const posixClasses: Record<string, string> = {
+  alnum: "a-zA-Z0-9",
+  alpha: "a-zA-Z",
+  blank: " \\t",
+  cntrl: "\\x00-\\x1f\\x7f",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: " \\t\\n\\r\\f\\v",
+  upper: "A-Z",
+  xdigit: "0-9A-Fa-f",
+};
+
 /** Nix's `builtins.match` semantics: the whole string must match (POSIX ERE, `.` matches newlines). */
 function fullMatch(pattern: string): RegExp {
-  return new RegExp(`^(?:${pattern})$`, "s");
+  const js = pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => posixClasses[name] ?? whole);
+  return new RegExp(`^(?:${js})$`, "s");
 }
 
 export function strMatching(pattern: string): OptionType {
