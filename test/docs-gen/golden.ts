@@ -27,3 +27,18 @@ export function withMicrovmNixDeclarations(docList: DocListEntry[]): DocListEntr
     })),
   }));
 }
+
+/** A doc-list entry for tests: a boolean option `name` with a one-line description. */
+export function option(name: string, fields: Partial<DocListEntry> = {}): DocListEntry {
+  return {
+    name,
+    loc: name.split("."),
+    description: `About ${name}.`,
+    type: "boolean",
+    declarations: ["modules/m.ts:7"],
+    readOnly: false,
+    internal: false,
+    visible: true,
+    ...fields,
+  };
+}

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderHtml, type DocListEntry } from "../../docs-gen/index.js";
-import { loadGoldenDocList } from "./golden.js";
-
-function option(name: string, fields: Partial<DocListEntry> = {}): DocListEntry {
-  return {
-    name,
-    loc: name.split("."),
-    description: `About ${name}.`,
-    type: "boolean",
-    declarations: ["modules/m.ts:7"],
-    readOnly: false,
-    internal: false,
-    visible: true,
-    ...fields,
-  };
-}
+import { renderHtml } from "../../docs-gen/index.js";
+import { loadGoldenDocList, option } from "./golden.js";
 
 describe("renderHtml", () => {
   const golden = loadGoldenDocList("options.json");

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown, type DocListEntry } from "../../docs-gen/index.js";
-import { loadGoldenDocList, readFixture, withMicrovmNixDeclarations } from "./golden.js";
-
-function option(name: string, fields: Partial<DocListEntry> = {}): DocListEntry {
-  return {
-    name,
-    loc: name.split("."),
-    description: `About ${name}.`,
-    type: "boolean",
-    declarations: ["modules/m.ts:7"],
-    readOnly: false,
-    internal: false,
-    visible: true,
-    ...fields,
-  };
-}
+import { loadGoldenDocList, readFixture, withMicrovmNixDeclarations, option } from "./golden.js";
 
 function headings(markdown: string): string[] {
   return markdown.split("\n").filter((line) => line.startsWith("## "));
