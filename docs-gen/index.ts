@@ -7,12 +7,14 @@
  */
 import { renderHtml } from "./html.js";
 import { renderOptionsJson } from "./json.js";
+import { renderManPage } from "./manpage.js";
 import { renderMarkdown } from "./markdown.js";
 import type { DocsOptions } from "./model.js";
 
 export { renderHtml } from "./html.js";
 export { buildOptionsJson, renderOptionsJson, type OptionsJsonEntry } from "./json.js";
 export { renderMarkdown } from "./markdown.js";
+export { escapeRoff, renderManPage } from "./manpage.js";
 export { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
 export {
   DocListError,
@@ -26,7 +28,7 @@ export { UnsupportedMarkdownError } from "./commonmark-renderer.js";
 export { referenceDocsPath, referenceDocsSourceUrl, renderReferenceDocs } from "./reference-docs.js";
 
 /** The output formats of `microvm docs --format`. */
-export const docsFormats = ["json", "md", "html"] as const;
+export const docsFormats = ["json", "md", "html", "man"] as const;
 export type DocsFormat = (typeof docsFormats)[number];
 
 /** Renders a doc list in one of the {@link docsFormats} (what `microvm docs` writes). */
@@ -38,5 +40,7 @@ export function renderDocs(format: DocsFormat, docList: unknown, options: DocsOp
       return renderMarkdown(docList, options);
     case "html":
       return renderHtml(docList, options);
+    case "man":
+      return renderManPage(docList, options);
   }
 }

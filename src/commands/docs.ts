@@ -1,5 +1,5 @@
 /**
- * `microvm docs [FILE...] --format json|md|html`: the option reference. Without
+ * `microvm docs [FILE...] --format json|md|html|man`: the option reference. Without
  * files, the microvm module's own reference, evaluated as microvm.nix's
  * `pkgs/doc.nix` does (the options alone); with files, the options of that config.
  */
@@ -13,7 +13,7 @@ import { microvmReferenceDocList } from "../reference-doc-list.js";
 import { UsageError } from "./usage-error.js";
 
 export interface DocsFlags extends PackageSetFlags {
-  format: "json" | "md" | "html";
+  format: "json" | "md" | "html" | "man";
   out?: string;
   onlyGiven?: boolean;
   sourceUrl?: string;
