@@ -69,21 +69,19 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
         config: isAttrs(value) && shorthand ? value : {},
       }),
     );
-  const base = lazy("", () =>
-    evalModules({
-      class: cls,
-      specialArgs,
-      modules: [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...(modules as Module[])],
-      moduleArgName: "‹name›",
-    }),
-  );
+  // `base` in Nix: the modules alone, `name` defaulting to "‹name›"
+  const baseModules: Module[] = [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...(modules as Module[])];
+  const base = lazy("", () => evalModules({ class: cls, specialArgs, modules: baseModules, moduleArgName: "‹name›" }));
   const freeformType = () => base()._module.freeformType as OptionType | null;
 
   const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
     const name = loc[loc.length - 1];
+    // what `base.extendModules { … }` evaluates, without evaluating `base` itself first
     const configuration = lazy("", () =>
-      base().extendModules({
-        modules: [nameModule(name), ...allModules(defs)],
+      evalModules({
+        class: cls,
+        specialArgs,
+        modules: [...baseModules, nameModule(name), ...allModules(defs)],
         prefix: loc,
         moduleArgName: name,
       }),
