@@ -35,15 +35,6 @@ export interface Evaluation {
   readonly files: readonly ConfigFile[];
 }
 
-/**
- * nixpkgs tags its package sets `_type = "pkgs"`, which `types.pkgs`
- * (microvm.vmHostPackages) checks; a set read from a file does not carry the tag.
- */
-function tagAsNixpkgs(set: PackageSet): PackageSet {
-  if (!Object.hasOwn(set, "_type")) Object.defineProperty(set, "_type", { value: "pkgs", enumerable: true });
-  return set;
-}
-
 /** A package set from a stubs.json-shaped file; `buildPackages` is a set of its own, as in nixpkgs. */
 function packageSetFromFile(file: string, system: string, buildSystem: string): PackageSet {
   let entries: Record<string, PackageEntry>;
@@ -52,8 +43,8 @@ function packageSetFromFile(file: string, system: string, buildSystem: string): 
   } catch (error) {
     throw new ConfigLoadError(file, `cannot read the package set: ${(error as Error).message}`);
   }
-  const buildPackages = tagAsNixpkgs(packageSetFromEntries(entries, { system: buildSystem }));
-  return tagAsNixpkgs(packageSetFromEntries(entries, { system, buildSystem }, buildPackages));
+  const buildPackages = packageSetFromEntries(entries, { system: buildSystem });
+  return packageSetFromEntries(entries, { system, buildSystem }, buildPackages);
 }
 
 /** The package set a command uses. */

@@ -242,8 +242,7 @@ function makeSet(
     return plainPackage(file.name, outPath);
   };
 
-  // `_type = "pkgs"` is what `types.pkgs` (microvm.vmHostPackages) checks for, as in nixpkgs
-  const self: PackageSet & { readonly _type: "pkgs" } = {
+  const self: PackageSet = {
     _type: "pkgs",
     hostPlatform,
     get buildPackages(): PackageSet {

@@ -29,15 +29,6 @@ export interface GoldenSettings {
 }
 
 /**
- * nixpkgs tags its package sets `_type = "pkgs"`, which `types.pkgs`
- * (microvm.vmHostPackages) checks; src/pkgs' sets do not carry the tag (yet).
- */
-function tagAsNixpkgs(set: PackageSet): PackageSet {
-  if (!Object.hasOwn(set, "_type")) Object.defineProperty(set, "_type", { value: "pkgs", enumerable: true });
-  return set;
-}
-
-/**
  * The package set of the golden stubs for `golden.*` settings. As in the
  * harness, `buildPackages` is always a set of its own (whose own
  * `buildPackages` is itself), so `vmHostPackages` tells the two apart.
@@ -47,8 +38,8 @@ export function goldenPackageSet(settings: GoldenSettings): PackageSet {
   const system = settings.system ?? "x86_64-linux";
   const buildSystem = settings.buildSystem ?? system;
   const versions = settings.versions ?? {};
-  const buildPackages = tagAsNixpkgs(packageSetFromEntries(entries, { system: buildSystem, versions }));
-  return tagAsNixpkgs(packageSetFromEntries(entries, { system, buildSystem, versions }, buildPackages));
+  const buildPackages = packageSetFromEntries(entries, { system: buildSystem, versions });
+  return packageSetFromEntries(entries, { system, buildSystem, versions }, buildPackages);
 }
 
 /** What NixOS builds and the guest modules refer to: the system's toplevel and its initrd. */
