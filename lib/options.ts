@@ -65,14 +65,22 @@ export interface Option<T = unknown> extends OptionDeclaration<T> {
   readonly allDefinitions: RankedDefinition[];
 }
 
+/** Declarations made by `mkOption` whose fields are all data properties (no getter): copied with plain reads. */
+const dataOnlyDeclarations = new WeakSet<object>();
+export const isDataOnlyDeclaration = (decl: object): boolean => dataOnlyDeclarations.has(decl);
+
 /** `mkOption { … }`: declares an option. */
 export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T> {
   const out = { _type: "option" } as OptionDecl<T> & AttrSet;
+  let dataOnly = true;
   for (const k of Object.keys(decl)) {
     const d = Object.getOwnPropertyDescriptor(decl, k)!;
-    if (d.get !== undefined) Object.defineProperty(out, k, d);
-    else if (d.value !== undefined) out[k] = d.value;
+    if (d.get !== undefined || k === "__proto__") {
+      Object.defineProperty(out, k, d);
+      dataOnly = false;
+    } else if (d.value !== undefined) out[k] = d.value;
   }
+  if (dataOnly) dataOnlyDeclarations.add(out);
   return out;
 }
 
@@ -127,7 +135,8 @@ export const getFiles = (defs: readonly Definition[]): string[] => defs.map((d) 
 /** Merge that requires all definitions to be equal. */
 export function mergeEqualOption(loc: readonly string[], defs: readonly Definition[]): unknown {
   const first = defs[0];
-  for (const def of defs.slice(1)) {
+  for (let i = 1; i < defs.length; i++) {
+    const def = defs[i];
     if (!nixEquals(def.value, first.value)) {
       throw new OptionError(
         `The option \`${showOption(loc)}' has conflicting definition values:${showDefs([first, def])}\n${prioritySuggestion}`,

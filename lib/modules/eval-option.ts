@@ -127,7 +127,7 @@ export const optionPrototype: object = Object.create(Object.prototype, {
   highestPrio: { get(this: StatefulOption) { return res(this).highestPrio; } },
   definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
   files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
-  definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal; } },
+  definitionsWithLocations: { get(this: StatefulOption) { return [...res(this).defsFinal]; } },
   allDefinitions: {
     get(this: StatefulOption): RankedDefinition[] {
       const highest = res(this).highestPrio;

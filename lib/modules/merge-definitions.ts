@@ -2,12 +2,15 @@
  * From raw definitions to an option's value (nixpkgs `mergeDefinitions`):
  * discharge `mkIf`/`mkMerge`, keep the highest-priority `mkOverride`s,
  * sort by `mkOrder`, type-check and merge.
+ *
+ * This runs for every option, mostly before V8 optimises it: loops are
+ * indexed because `for … of` allocates an iterator result per step in
+ * unoptimised code.
  */
 import { OptionError, OptionNotDefinedError } from "../errors.js";
 import { type Definition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
-import { isAttrs } from "../values.js";
 
 /** A definition after properties were processed; `priority` is its mkOrder number. */
 export interface FinalDefinition extends Definition {
@@ -18,7 +21,8 @@ export interface FinalDefinition extends Definition {
 export function dischargeProperties(def: unknown, out: unknown[] = []): unknown[] {
   const tag = typeTag(def);
   if (tag === "merge") {
-    for (const c of (def as { contents: unknown[] }).contents) dischargeProperties(c, out);
+    const contents = (def as { contents: unknown[] }).contents;
+    for (let i = 0; i < contents.length; i++) dischargeProperties(contents[i], out);
   } else if (tag === "if") {
     const p = def as { condition: unknown; content: unknown };
     const cond = typeof p.condition === "function" ? (p.condition as () => unknown)() : p.condition;
@@ -33,14 +37,28 @@ export function dischargeProperties(def: unknown, out: unknown[] = []): unknown[
 const overridePrio = (v: unknown): number =>
   typeTag(v) === "override" ? (v as { priority: number }).priority : defaultOverridePriority;
 
+const stripOverride = (d: Definition): Definition =>
+  typeTag(d.value) === "override" ? { file: d.file, value: (d.value as { content: unknown }).content } : d;
+
 /** Keeps the definitions of the highest priority (lowest number), without their mkOverride wrapper. */
 export function filterOverrides(defs: readonly Definition[]): { values: Definition[]; highestPrio: number } {
-  const strip = (d: Definition): Definition =>
-    typeTag(d.value) === "override" ? { file: d.file, value: (d.value as { content: unknown }).content } : d;
-  if (defs.length === 1) return { values: [strip(defs[0])], highestPrio: overridePrio(defs[0].value) };
+  // one definition is kept whatever its priority (even above 9999)
+  if (defs.length === 1) {
+    const values = typeTag(defs[0].value) === "override" ? [stripOverride(defs[0])] : (defs as Definition[]);
+    return { values, highestPrio: overridePrio(defs[0].value) };
+  }
   let highestPrio = 9999;
-  for (const d of defs) highestPrio = Math.min(highestPrio, overridePrio(d.value));
-  return { values: defs.filter((d) => overridePrio(d.value) === highestPrio).map(strip), highestPrio };
+  let overridden = false;
+  for (let i = 0; i < defs.length; i++) {
+    const v = defs[i].value;
+    if (typeTag(v) === "override") overridden = true;
+    highestPrio = Math.min(highestPrio, overridePrio(v));
+  }
+  // without any mkOverride every definition has the default priority: all are kept as they are
+  if (!overridden) return { values: defs as Definition[], highestPrio };
+  const values: Definition[] = [];
+  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) values.push(stripOverride(defs[i]));
+  return { values, highestPrio };
 }
 
 /** Stable sort by mkOrder priority, unwrapping mkOrder. */
@@ -72,9 +90,11 @@ export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Defi
   return new Merging(loc, type, defs);
 }
 
+const unmerged = Symbol("unmerged");
+
 class Merging implements MergedDefinitions {
-  #final: { values: FinalDefinition[]; highestPrio: number } | undefined;
-  #merged: { v: unknown } | undefined;
+  #final: { values: FinalDefinition[]; highestPrio: number } | undefined = undefined;
+  #merged: unknown = unmerged;
 
   constructor(
     private readonly loc: Loc,
@@ -95,7 +115,7 @@ class Merging implements MergedDefinitions {
     return this.#defsFinal().values.length > 0;
   }
   get mergedValue(): unknown {
-    if (this.#merged !== undefined) return this.#merged.v;
+    if (this.#merged !== unmerged) return this.#merged;
     const values = this.#defsFinal().values;
     const { loc, type } = this;
     let v: unknown;
@@ -106,7 +126,7 @@ class Merging implements MergedDefinitions {
         `The option \`${showOption(loc)}' was accessed but has no value defined. Try setting the option.`,
         loc,
       );
-    this.#merged = { v };
+    this.#merged = v;
     return v;
   }
   get optionalValue(): { value?: unknown } {
@@ -115,30 +135,30 @@ class Merging implements MergedDefinitions {
 }
 
 function processDefinitions(defs: readonly Definition[]): { values: FinalDefinition[]; highestPrio: number } {
-  // fast path: one definition without any property wrapper
-  if (defs.length === 1) {
-    const v = defs[0].value;
-    if (!(isAttrs(v) && "_type" in v)) return { values: [defs[0]], highestPrio: defaultOverridePriority };
-  }
-  const normalized: Definition[] = [];
-  for (const d of defs) {
+  // `normalized` stays `defs` itself while no definition carries a property (the common case)
+  let normalized = defs as Definition[];
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i];
     const v = d.value;
     if (typeTag(v) === undefined) {
-      normalized.push(d); // no property to discharge: the definition as it is
+      if (normalized !== defs) normalized.push(d);
       continue;
     }
-    for (const value of dischargeProperties(v)) {
+    if (normalized === defs) normalized = defs.slice(0, i);
+    const values = dischargeProperties(v);
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j];
       normalized.push(typeTag(value) === "definition" ? (value as Definition) : { file: d.file, value });
     }
   }
   const filtered = filterOverrides(normalized);
-  const values = filtered.values.some((d) => typeTag(d.value) === "order")
-    ? sortProperties(filtered.values)
-    : filtered.values;
-  return { values, highestPrio: filtered.highestPrio };
+  let ordered = false;
+  for (let i = 0; i < filtered.values.length; i++) if (typeTag(filtered.values[i].value) === "order") ordered = true;
+  return { values: ordered ? sortProperties(filtered.values) : filtered.values, highestPrio: filtered.highestPrio };
 }
 
-function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definition[]): unknown {
+/** Type-checks definitions that count and merges them (all of them: no property is left). */
+export function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definition[]): unknown {
   if (type.mergeV2 !== undefined) {
     const r = type.mergeV2(loc, defs);
     if (r.headError !== null) {
@@ -150,8 +170,9 @@ function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definition[]):
     }
     return r.value;
   }
-  const invalid = defs.filter((d) => !type.check(d.value));
-  if (invalid.length > 0) {
+  let invalid: Definition[] | undefined;
+  for (let i = 0; i < defs.length; i++) if (!type.check(defs[i].value)) (invalid ??= []).push(defs[i]);
+  if (invalid !== undefined) {
     throw new OptionError(
       `A definition for option \`${showOption(loc)}' is not of type \`${type.description}'. Definition values:${showDefs(invalid)}`,
       loc,

@@ -10,7 +10,7 @@ import { escapeNixIdentifier } from "../pretty.js";
 import { lazyDefinition } from "../types/composite.js";
 import { submoduleWith } from "../types/submodule.js";
 import type { Loc, OptionType } from "../types/type.js";
-import { type AttrSet, compareNames, isAttrs, setAttr, typeOf } from "../values.js";
+import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, sortNames, typeOf } from "../values.js";
 import type { NormalModule } from "./collect.js";
 import { evalOptionValue } from "./eval-option.js";
 import { type DeclEntry, fixupOptionType, mergeOptionDecls } from "./option-decls.js";
@@ -72,13 +72,27 @@ export function pushDownProperties(cfg: unknown): unknown[] {
 
 export function mergeModules(prefix: Loc, modules: readonly NormalModule[]): MergedModules {
   const decls = modules.map((m) => ({ _file: m._file, options: m.options }));
-  const configs = modules.flatMap((m) => pushDownProperties(m.config).map((config) => ({ file: m._file, config })));
-  return mergeModulesRec(prefix, decls, configs);
+  return mergeModulesRec(prefix, decls, configEntries(modules.map((m) => ({ file: m._file, value: m.config }))));
 }
 
+/** Each definition's attribute sets, with mkMerge/mkIf/mkOverride pushed down into their attributes. */
+function configEntries(defs: readonly Definition[]): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  for (let i = 0; i < defs.length; i++) {
+    const configs = pushDownProperties(defs[i].value);
+    for (let j = 0; j < configs.length; j++) out.push({ file: defs[i].file, config: configs[j] });
+  }
+  return out;
+}
+
+const noDefinitions: readonly Definition[] = [];
+
 function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): MergedModules {
+  // indexed loops and no spreads here and below: this runs for every option,
+  // mostly before V8 optimises it, when iterators still allocate
   const declsByName = new Map<string, DeclEntry[]>();
-  for (const d of decls) {
+  for (let i = 0; i < decls.length; i++) {
+    const d = decls[i];
     if (!isAttrs(d.options)) {
       throw new ModuleStructureError(
         `An option declaration for \`${prefix.join(".")}' has type\n\`${typeOf(d.options)}' rather than an attribute set.\nDid you mean to define this outside of \`options'?`,
@@ -86,15 +100,19 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
         [d._file],
       );
     }
-    for (const name of Object.keys(d.options)) {
-      let list = declsByName.get(name);
-      if (list === undefined) declsByName.set(name, (list = []));
-      list.push({ _file: d._file, options: (d.options as AttrSet)[name] });
+    const names = Object.keys(d.options);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      const entry = { _file: d._file, options: (d.options as AttrSet)[name] };
+      const list = declsByName.get(name);
+      if (list === undefined) declsByName.set(name, [entry]);
+      else list.push(entry);
     }
   }
 
   const rawDefsByName = new Map<string, Definition[]>();
-  for (const c of configs) {
+  for (let i = 0; i < configs.length; i++) {
+    const c = configs[i];
     if (!isAttrs(c.config)) {
       const p = prefix.join(".");
       throw new ModuleStructureError(
@@ -103,23 +121,33 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
         [c.file],
       );
     }
-    for (const name of Object.keys(c.config)) {
-      let list = rawDefsByName.get(name);
-      if (list === undefined) rawDefsByName.set(name, (list = []));
-      list.push(lazyDefinition(c.file, c.config, name));
+    const names = Object.keys(c.config);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      const def = lazyDefinition(c.file, c.config, name);
+      const list = rawDefsByName.get(name);
+      if (list === undefined) rawDefsByName.set(name, [def]);
+      else list.push(def);
     }
   }
 
-  const matchedOptions: AttrSet = {};
+  const matchedOptions = newAttrSet(declsByName.size);
   const unmatchedByName = new Map<string, UnmatchedDefinition[]>();
-  for (const name of [...declsByName.keys()].sort(compareNames)) {
-    const loc = [...prefix, name];
+  const names = sortNames(Array.from(declsByName.keys()));
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const loc = append(prefix, name);
     const nameDecls = declsByName.get(name)!;
-    const defs = rawDefsByName.get(name) ?? [];
-    const optionDecls = nameDecls.filter((d) => isAttrs(d.options) && "_type" in d.options && isOptionDecl(loc, d));
-    if (optionDecls.length === nameDecls.length) {
+    const defs = rawDefsByName.get(name) ?? noDefinitions;
+    let optionDeclCount = 0;
+    for (let j = 0; j < nameDecls.length; j++) {
+      const d = nameDecls[j];
+      if (isAttrs(d.options) && "_type" in d.options && isOptionDecl(loc, d)) optionDeclCount++;
+    }
+    if (optionDeclCount === nameDecls.length) {
       setAttr(matchedOptions, name, evalOptionValue(loc, fixupOptionType(mergeOptionDecls(loc, nameDecls)), defs));
-    } else if (optionDecls.length > 0) {
+    } else if (optionDeclCount > 0) {
+      const optionDecls = nameDecls.filter((d) => isAttrs(d.options) && "_type" in d.options);
       if (optionDecls.every((d) => ((d.options as AttrSet).type as OptionType | undefined)?.name === "submodule")) {
         const opt = fixupOptionType(mergeOptionDecls(loc, nameDecls.map(optionTreeToOption)));
         setAttr(matchedOptions, name, evalOptionValue(loc, opt, defs));
@@ -141,17 +169,16 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
         );
       }
     } else {
-      const subConfigs = defs.flatMap((d) => pushDownProperties(d.value).map((config) => ({ file: d.file, config })));
-      const sub = mergeModulesRec(loc, nameDecls, subConfigs);
+      const sub = mergeModulesRec(loc, nameDecls, configEntries(defs));
       setAttr(matchedOptions, name, sub.matchedOptions);
       if (sub.unmatchedDefns.length > 0) unmatchedByName.set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
     }
   }
   if (configs.length === 0) return { matchedOptions, unmatchedDefns: [] };
-  for (const [name, defs] of rawDefsByName) {
+  rawDefsByName.forEach((defs, name) => {
     if (!declsByName.has(name)) unmatchedByName.set(name, defs.map((d) => unmatched(d, [name])));
-  }
-  const unmatchedDefns = [...unmatchedByName.keys()].sort(compareNames).flatMap((n) => unmatchedByName.get(n)!);
+  });
+  const unmatchedDefns = sortNames(Array.from(unmatchedByName.keys())).flatMap((n) => unmatchedByName.get(n)!);
   return { matchedOptions, unmatchedDefns };
 }
 
@@ -194,14 +221,21 @@ function optionTreeToOption(d: DeclEntry): DeclEntry {
   };
 }
 
+// one descriptor object reused for every option (defineProperty copies it)
+const valueDescriptor: PropertyDescriptor = { enumerable: true, configurable: true, get: undefined };
+
+const optionValueGetter = (opt: Option) => () => opt.value;
+
 /** The config tree of an options tree: every option replaced by its value (read lazily). */
 export function declaredConfig(options: AttrSet): AttrSet {
-  const out: AttrSet = {};
-  for (const name of Object.keys(options)) {
+  const names = Object.keys(options);
+  const out = newAttrSet(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const child = options[name];
     if (isOption(child)) {
-      const opt = child as Option;
-      Object.defineProperty(out, name, { enumerable: true, configurable: true, get: () => opt.value });
+      valueDescriptor.get = optionValueGetter(child);
+      Object.defineProperty(out, name, valueDescriptor);
     } else {
       setAttr(out, name, declaredConfig(child as AttrSet));
     }

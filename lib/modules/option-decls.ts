@@ -6,7 +6,7 @@
  * sub-modules.
  */
 import { ModuleStructureError } from "../errors.js";
-import { showFiles, showOption } from "../options.js";
+import { isDataOnlyDeclaration, showFiles, showOption } from "../options.js";
 import { unspecified } from "../types/primitives.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { type AttrSet, copyAttr, copyAttrs, hasOwn } from "../values.js";
@@ -71,7 +71,10 @@ const noSubModules: unknown[] = [];
 function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
   const res = Object.create(optionPrototype) as MergedDecl;
-  for (const k of Object.keys(decl.options as AttrSet)) copyAttr(res, decl.options as AttrSet, k);
+  const fields = decl.options as AttrSet;
+  const names = Object.keys(fields);
+  if (isDataOnlyDeclaration(fields)) for (let i = 0; i < names.length; i++) res[names[i]] = fields[names[i]];
+  else for (let i = 0; i < names.length; i++) copyAttr(res, fields, names[i]);
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
@@ -83,8 +86,12 @@ function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
 /** Gives the option its final type: the declared one with all collected sub-modules, or `unspecified`. */
 export function fixupOptionType(opt: MergedDecl): MergedDecl & { type: OptionType } {
   const t = opt.type;
+  const fixed = opt as MergedDecl & { type: OptionType };
   if (t === undefined || t.getSubModules === null) {
-    return Object.assign(opt, { type: t ?? unspecified });
+    fixed.type = t ?? unspecified;
+  } else {
+    fixed.type = t.substSubModules(opt.options)!;
+    fixed.options = [];
   }
-  return Object.assign(opt, { type: t.substSubModules(opt.options)!, options: [] });
+  return fixed;
 }

@@ -4,7 +4,7 @@
  */
 import { EvalError, OptionError } from "../errors.js";
 import { functionArgs } from "../function-args.js";
-import { mergeDefinitions } from "../modules/merge-definitions.js";
+import { checkAndMerge, mergeDefinitions } from "../modules/merge-definitions.js";
 import {
   type Definition,
   getFiles,
@@ -16,7 +16,8 @@ import {
   showOption,
 } from "../options.js";
 import { warn } from "../warnings.js";
-import { type AttrSet, isAttrs, isFunction, isList, isStringLike, readAttr, setLazyAttr, typeOf } from "../values.js";
+import { typeTag } from "../properties.js";
+import { append, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setLazyAttr, sortNames, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
 import {
   addCheck,
@@ -55,12 +56,21 @@ export function listOf(elemType: OptionType): OptionType {
       headError,
       get value() {
         const out: unknown[] = [];
-        defs.forEach((def, n) => {
-          (def.value as unknown[]).forEach((v, m) => {
-            const r = mergeDefinitions([...loc, `[definition ${n + 1}-entry ${m + 1}]`], elemType, [{ file: def.file, value: v }]);
-            if (r.isDefined) out.push(r.mergedValue);
-          });
-        });
+        for (let n = 0; n < defs.length; n++) {
+          const def = defs[n];
+          const list = def.value as unknown[];
+          for (let m = 0; m < list.length; m++) {
+            const v = list[m];
+            const elemLoc = append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
+            const elemDefs = [{ file: def.file, value: v }];
+            // an element without mkIf/mkOverride/…: what mergeDefinitions would do, without its bookkeeping
+            if (typeTag(v) === undefined) out.push(checkAndMerge(elemLoc, elemType, elemDefs));
+            else {
+              const r = mergeDefinitions(elemLoc, elemType, elemDefs);
+              if (r.isDefined) out.push(r.mergedValue);
+            }
+          }
+        }
         return out;
       },
     };
@@ -107,17 +117,21 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
       get value() {
         // zip the definitions by attribute name, keeping each entry lazy
         const byName = new Map<string, Definition[]>();
-        for (const def of defs) {
-          const v = def.value as object;
-          for (const k of Object.keys(v)) {
-            let list = byName.get(k);
-            if (list === undefined) byName.set(k, (list = []));
-            list.push(lazyDefinition(def.file, v, k));
+        for (let i = 0; i < defs.length; i++) {
+          const v = defs[i].value as object;
+          const names = Object.keys(v);
+          for (let j = 0; j < names.length; j++) {
+            const entry = lazyDefinition(defs[i].file, v, names[j]);
+            const list = byName.get(names[j]);
+            if (list === undefined) byName.set(names[j], [entry]);
+            else list.push(entry);
           }
         }
-        const out: AttrSet = {};
-        for (const k of [...byName.keys()].sort()) {
-          const r = mergeDefinitions([...loc, k], elemType, byName.get(k)!);
+        const out = newAttrSet(byName.size);
+        const names = sortNames(Array.from(byName.keys()));
+        for (let i = 0; i < names.length; i++) {
+          const k = names[i];
+          const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
           if (lazy) {
             setLazyAttr(out, k, () =>
               r.isDefined ? r.mergedValue : "value" in elemType.emptyValue ? elemType.emptyValue.value : r.mergedValue,
