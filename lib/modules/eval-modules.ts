@@ -171,148 +171,181 @@ function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: (
 }
 
 export function evalModules(evalArgs: EvalModulesArgs): Configuration {
-  const prefix = [...(evalArgs.prefix ?? [])];
-  const specialArgs = evalArgs.specialArgs ?? {};
-  const cls = evalArgs.class ?? null;
-  let result: Configuration;
+  return new Evaluation(evalArgs);
+}
 
-  // --- module arguments ---------------------------------------------------
-  let collecting = true;
-  let callingModule: string | null = null;
-  const structureError = (what: string) =>
-    new ModuleStructureError(
-      `Module \`${callingModule ?? "<unknown-file>"}' reads \`${what}' while the modules are being collected. ` +
-        "The structure of a configuration (its imports and which options it defines) cannot depend on config; " +
-        "read the value lazily instead: in a property getter (`get x() { … }`) or in a function given to mkIf (`mkIf(() => config.x, …)`).",
-      [],
-      callingModule === null ? [] : [callingModule],
+/**
+ * One evaluation: what `evalModules` returns. A class rather than closures:
+ * a submodule evaluates this for every value, so its set-up must be cheap
+ * (the arguments of module functions, for one, are made only when a module
+ * function is called).
+ */
+class Evaluation implements Configuration {
+  readonly _type = "configuration";
+  readonly class: string | null;
+  readonly #args: EvalModulesArgs;
+  readonly #prefix: string[];
+  readonly #specialArgs: AttrSet;
+  readonly #collected: NormalModule[];
+  readonly #merged: Cell<MergedModules>;
+  readonly #config: Cell<AttrSet>;
+  #collecting = true;
+  #callingModule: string | null = null;
+  #moduleArgs: AttrSet | undefined = undefined;
+  #checked = false;
+  #configWithoutModule: AttrSet | undefined = undefined;
+  #type: OptionType | undefined = undefined;
+  #extendModules: Configuration["extendModules"] | undefined = undefined;
+
+  constructor(args: EvalModulesArgs) {
+    const prefix = args.prefix === undefined ? [] : [...args.prefix];
+    const specialArgs = args.specialArgs ?? {};
+    this.#args = args;
+    this.#prefix = prefix;
+    this.#specialArgs = specialArgs;
+    this.class = args.class ?? null;
+    this.#config = new Cell(
+      () => (prefix.length === 0 ? "config" : showOption(prefix)),
+      () => this.#buildConfig(),
     );
-  const configRoot = new Cell(prefix.length === 0 ? "config" : showOption(prefix), () => buildConfig());
-  const realConfig = (what: string): AttrSet => {
-    if (collecting) throw structureError(what);
-    return configRoot.force();
-  };
-  const realOptions = (what: string): AttrSet => {
-    if (collecting) throw structureError(what);
-    return merged().matchedOptions;
-  };
-  const configProxy = rootProxy((k) => realConfig(`config.${k}`)) as ModuleArgs["config"];
-  let collected: NormalModule[] = [];
-  const declaredNames = lazy("", () => {
-    if (collecting) throw structureError("options");
-    return new Set(collected.flatMap((m) => (isAttrs(m.options) ? Object.keys(m.options) : [])));
-  });
-  const optionsProxy = rootProxy((k) => realOptions(`options.${k}`), declaredNames) as ModuleArgs["options"];
+    this.#merged = new Cell(
+      () => (prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`),
+      () => mergeModules(prefix, [...this.#collected].reverse()),
+    );
+    this.#collected = collectModules(
+      this.class,
+      String(specialArgs.modulesPath ?? ""),
+      [...args.modules, internalModule(prefix, specialArgs, () => this)],
+      (key, file, f) => this.#callModule(key, file, f),
+    );
+    this.#collecting = false;
+  }
 
-  const baseArgs: AttrSet = {
-    lib,
-    options: optionsProxy,
-    specialArgs,
-    _class: cls,
-    _prefix: prefix,
-    config: configProxy,
-    ...(evalArgs.moduleArgName === undefined ? {} : { name: evalArgs.moduleArgName }),
-  };
-  for (const k of Object.keys(specialArgs)) setAttr(baseArgs, k, specialArgs[k]);
+  get options(): Configuration["options"] {
+    this.#check();
+    return this.#merged.force().matchedOptions;
+  }
+  get config(): Configuration["config"] {
+    this.#check();
+    return (this.#configWithoutModule ??= withoutAttr(this.#config.force(), "_module"));
+  }
+  get _module(): Configuration["_module"] {
+    this.#check();
+    return this.#config.force()._module as Configuration["_module"];
+  }
+  get type(): OptionType {
+    return (this.#type ??= submoduleWith({ modules: this.#args.modules, specialArgs: this.#specialArgs, class: this.class }));
+  }
+  get extendModules(): Configuration["extendModules"] {
+    const evalArgs = this.#args;
+    return (this.#extendModules ??= (ext = {}) =>
+      evalModules({
+        ...evalArgs,
+        modules: [...evalArgs.modules, ...(ext.modules ?? [])],
+        specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
+        prefix: ext.prefix ?? evalArgs.prefix ?? [],
+        moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
+      }));
+  }
 
-  /** `config._module.args.<name>`, or Nix's error when nobody provides it. */
-  const resolveArg = (name: string): unknown => {
-    const args = realConfig(`_module.args.${name}`)._module as AttrSet;
-    const moduleArgs = args.args as AttrSet;
-    if (!hasOwn(moduleArgs, name)) throw new EvalError(`attribute '${name}' missing`);
-    return moduleArgs[name];
-  };
-  const argsProxy = new Proxy(baseArgs, {
-    get(target, k) {
-      if (typeof k !== "string" || hasOwn(target, k)) return Reflect.get(target, k);
-      // while a module function runs (destructuring its arguments), hand out a reference resolved on use
-      return callingModule !== null ? lazyArgument(k, () => resolveArg(k)) : resolveArg(k);
-    },
-    has(target, k) {
-      if (typeof k !== "string" || hasOwn(target, k)) return true;
-      if (collecting) return true;
-      return hasOwn((realConfig(`_module.args`)._module as AttrSet).args as AttrSet, k);
-    },
-  });
-  const callModule = (key: string, file: string, f: (args: never) => unknown): unknown => {
-    const previous = callingModule;
-    callingModule = file === "<unknown-file>" ? key : file;
-    try {
-      return (f as (args: unknown) => unknown)(argsProxy);
-    } finally {
-      callingModule = previous;
-    }
-  };
+  /** Nix's `_module.check`, done once, before the first result is handed out. */
+  #check(): void {
+    if (this.#checked) return;
+    checkUnmatched(this.#prefix, this.#merged.force(), this.#config.force());
+    this.#checked = true;
+  }
 
-  // --- collection and merge -----------------------------------------------
-  collected = collectModules(
-    cls,
-    String(specialArgs.modulesPath ?? ""),
-    [...evalArgs.modules, internalModule(prefix, specialArgs, () => result)],
-    callModule,
-  );
-  collecting = false;
-  const merged = lazy<MergedModules>(prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`, () =>
-    mergeModules(prefix, [...collected].reverse()),
-  );
-
-  function buildConfig(): AttrSet {
-    const declared = declaredConfig(merged().matchedOptions);
+  #buildConfig(): AttrSet {
+    const merged = this.#merged.force();
+    const declared = declaredConfig(merged.matchedOptions);
     const freeformType = (declared._module as AttrSet).freeformType as OptionType | null;
     if (freeformType === null) return declared;
-    const defs = merged().unmatchedDefns.map((d) => ({
+    const defs = merged.unmatchedDefns.map((d) => ({
       file: d.file,
       get value() {
         return setAttrByPath(d.prefix, () => d.value);
       },
     }));
     if (defs.length === 0) return declared;
-    return recursiveUpdate(freeformType.merge(prefix, defs) as AttrSet, declared);
+    return recursiveUpdate(freeformType.merge(this.#prefix, defs) as AttrSet, declared);
   }
 
-  let checkedOnce = false;
-  const checked = <T>(f: () => T) => (): T => {
-    if (!checkedOnce) {
-      checkUnmatched(prefix, merged(), configRoot.force());
-      checkedOnce = true;
+  // --- module arguments ---------------------------------------------------
+
+  #callModule(key: string, file: string, f: (args: never) => unknown): unknown {
+    const previous = this.#callingModule;
+    this.#callingModule = file === "<unknown-file>" ? key : file;
+    try {
+      return (f as (args: unknown) => unknown)((this.#moduleArgs ??= this.#makeModuleArgs()));
+    } finally {
+      this.#callingModule = previous;
     }
-    return f();
-  };
+  }
 
-  const extendModules: Configuration["extendModules"] = (ext = {}) =>
-    evalModules({
-      ...evalArgs,
-      modules: [...evalArgs.modules, ...(ext.modules ?? [])],
-      specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
-      prefix: ext.prefix ?? evalArgs.prefix ?? [],
-      moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
+  #structureError(what: string): ModuleStructureError {
+    const module = this.#callingModule;
+    return new ModuleStructureError(
+      `Module \`${module ?? "<unknown-file>"}' reads \`${what}' while the modules are being collected. ` +
+        "The structure of a configuration (its imports and which options it defines) cannot depend on config; " +
+        "read the value lazily instead: in a property getter (`get x() { … }`) or in a function given to mkIf (`mkIf(() => config.x, …)`).",
+      [],
+      module === null ? [] : [module],
+    );
+  }
+
+  #realConfig(what: string): AttrSet {
+    if (this.#collecting) throw this.#structureError(what);
+    return this.#config.force();
+  }
+
+  /** `config._module.args.<name>`, or Nix's error when nobody provides it. */
+  #resolveArg(name: string): unknown {
+    const moduleArgs = (this.#realConfig(`_module.args.${name}`)._module as AttrSet).args as AttrSet;
+    if (!hasOwn(moduleArgs, name)) throw new EvalError(`attribute '${name}' missing`);
+    return moduleArgs[name];
+  }
+
+  /** What module functions receive: the fixed arguments, then `_module.args` entries on use. */
+  #makeModuleArgs(): AttrSet {
+    const configProxy = rootProxy((k) => this.#realConfig(`config.${k}`));
+    const declaredNames = lazy("", () => {
+      if (this.#collecting) throw this.#structureError("options");
+      return new Set(this.#collected.flatMap((m) => (isAttrs(m.options) ? Object.keys(m.options) : [])));
     });
+    const optionsProxy = rootProxy((k) => {
+      if (this.#collecting) throw this.#structureError(`options.${k}`);
+      return this.#merged.force().matchedOptions;
+    }, declaredNames);
+    const baseArgs: AttrSet = {
+      lib,
+      options: optionsProxy,
+      specialArgs: this.#specialArgs,
+      _class: this.class,
+      _prefix: this.#prefix,
+      config: configProxy,
+      ...(this.#args.moduleArgName === undefined ? {} : { name: this.#args.moduleArgName }),
+    };
+    for (const k of Object.keys(this.#specialArgs)) setAttr(baseArgs, k, this.#specialArgs[k]);
+    return new Proxy(baseArgs, {
+      get: (target, k) => {
+        if (typeof k !== "string" || hasOwn(target, k)) return Reflect.get(target, k);
+        // while a module function runs (destructuring its arguments), hand out a reference resolved on use
+        return this.#callingModule !== null ? lazyArgument(k, () => this.#resolveArg(k)) : this.#resolveArg(k);
+      },
+      has: (target, k) => {
+        if (typeof k !== "string" || hasOwn(target, k)) return true;
+        if (this.#collecting) return true;
+        return hasOwn((this.#realConfig(`_module.args`)._module as AttrSet).args as AttrSet, k);
+      },
+    });
+  }
+}
 
-  const withoutModule = lazy("", () => {
-    const c = configRoot.force();
-    const out: AttrSet = {};
-    for (const k of Object.keys(c)) if (k !== "_module") Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(c, k)!);
-    return out;
-  });
-  const type = lazy("", () => submoduleWith({ modules: evalArgs.modules, specialArgs, class: cls }));
-  result = {
-    _type: "configuration",
-    get options() {
-      return checked(() => merged().matchedOptions)();
-    },
-    get config() {
-      return checked(withoutModule)();
-    },
-    get _module() {
-      return checked(() => configRoot.force()._module as Configuration["_module"])();
-    },
-    get type() {
-      return type();
-    },
-    class: cls,
-    extendModules,
-  } as Configuration;
-  return result;
+/** A copy of an attribute set without one attribute, its other values unread. */
+function withoutAttr(attrs: AttrSet, name: string): AttrSet {
+  const out: AttrSet = {};
+  for (const k of Object.keys(attrs)) if (k !== name) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(attrs, k)!);
+  return out;
 }
 
 function setAttrByPath(path: readonly string[], leaf: () => unknown): unknown {
