@@ -65,22 +65,26 @@ export interface Option<T = unknown> extends OptionDeclaration<T> {
   readonly allDefinitions: RankedDefinition[];
 }
 
-/** Declarations made by `mkOption` whose fields are all data properties (no getter): copied with plain reads. */
-const dataOnlyDeclarations = new WeakSet<object>();
-export const isDataOnlyDeclaration = (decl: object): boolean => dataOnlyDeclarations.has(decl);
+/**
+ * Marks declarations made by `mkOption` whose fields are all data properties
+ * (no getter), so that they can be copied with plain reads. Not enumerable,
+ * so a copy (`{ ...decl, get default() { … } }`) is not marked.
+ */
+const dataOnly = Symbol("data-only option declaration");
+export const isDataOnlyDeclaration = (decl: object): boolean => (decl as { [dataOnly]?: boolean })[dataOnly] === true;
 
 /** `mkOption { … }`: declares an option. */
 export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T> {
   const out = { _type: "option" } as OptionDecl<T> & AttrSet;
-  let dataOnly = true;
+  let onlyData = true;
   for (const k of Object.keys(decl)) {
     const d = Object.getOwnPropertyDescriptor(decl, k)!;
     if (d.get !== undefined || k === "__proto__") {
       Object.defineProperty(out, k, d);
-      dataOnly = false;
+      onlyData = false;
     } else if (d.value !== undefined) out[k] = d.value;
   }
-  if (dataOnly) dataOnlyDeclarations.add(out);
+  if (onlyData) Object.defineProperty(out, dataOnly, { value: true });
   return out;
 }
 

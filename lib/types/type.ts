@@ -91,7 +91,7 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
     emptyValue: spec.emptyValue ?? {},
     getSubOptions: spec.getSubOptions ?? (() => ({})),
     getSubModules: spec.getSubModules ?? null,
-    substSubModules: spec.substSubModules ?? (() => null),
+    substSubModules: spec.substSubModules === undefined ? () => null : rememberSubstitutions(spec.substSubModules),
     typeMerge: spec.typeMerge ?? ((f2) => defaultTypeMerge(t.functor, f2)),
     functor,
     deprecationMessage: spec.deprecationMessage ?? null,
@@ -104,6 +104,24 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
     Object.defineProperty(t, "description", { enumerable: true, get: () => (text ??= describe()) });
   }
   return t;
+}
+
+/**
+ * `substSubModules`, remembering its last results: every option declared
+ * with one submodule type in one file gets one type (with one set of caches),
+ * not a fresh copy per option. Types are values, so sharing them is safe.
+ */
+function rememberSubstitutions(subst: (modules: readonly unknown[]) => OptionType | null) {
+  const remembered: { modules: readonly unknown[]; type: OptionType | null }[] = [];
+  return (modules: readonly unknown[]): OptionType | null => {
+    for (const r of remembered) {
+      if (r.modules.length === modules.length && r.modules.every((m, i) => m === modules[i])) return r.type;
+    }
+    const type = subst(modules);
+    if (remembered.length === 8) remembered.shift();
+    remembered.push({ modules: [...modules], type });
+    return type;
+  };
 }
 
 /** Like `type // { … }` in Nix: a copy of a type with some fields replaced. */
