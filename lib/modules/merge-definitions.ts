@@ -61,17 +61,25 @@ export function filterOverrides(defs: readonly Definition[]): { values: Definiti
   return { values, highestPrio };
 }
 
+const orderPriority = (d: FinalDefinition): number => d.priority ?? defaultOrderPriority;
+
 /** Stable sort by mkOrder priority, unwrapping mkOrder. */
 export function sortProperties(defs: readonly Definition[]): FinalDefinition[] {
-  const stripped: FinalDefinition[] = defs.map((d) =>
-    typeTag(d.value) === "order"
-      ? { file: d.file, value: (d.value as { content: unknown }).content, priority: (d.value as { priority: number }).priority }
-      : d,
-  );
-  return stripped
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.priority ?? defaultOrderPriority) - (b.d.priority ?? defaultOrderPriority) || a.i - b.i)
-    .map((x) => x.d);
+  const sorted: FinalDefinition[] = new Array<FinalDefinition>(defs.length);
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i];
+    const v = d.value as { content: unknown; priority: number };
+    sorted[i] = typeTag(v) === "order" ? { file: d.file, value: v.content, priority: v.priority } : d;
+  }
+  // Array#sort is stable; short lists (the common case) are insertion-sorted without its set-up
+  if (sorted.length > 8) return sorted.sort((a, b) => orderPriority(a) - orderPriority(b));
+  for (let i = 1; i < sorted.length; i++) {
+    const d = sorted[i];
+    let j = i - 1;
+    for (; j >= 0 && orderPriority(sorted[j]) > orderPriority(d); j--) sorted[j + 1] = sorted[j];
+    sorted[j + 1] = d;
+  }
+  return sorted;
 }
 
 export interface MergedDefinitions {
@@ -145,6 +153,12 @@ function processDefinitions(defs: readonly Definition[]): { values: FinalDefinit
       continue;
     }
     if (normalized === defs) normalized = defs.slice(0, i);
+    const tag = typeTag(v);
+    if (tag !== "if" && tag !== "merge") {
+      // nothing to discharge (mkOverride, mkOrder, …): the value as it is
+      normalized.push(tag === "definition" ? (v as Definition) : { file: d.file, value: v });
+      continue;
+    }
     const values = dischargeProperties(v);
     for (let j = 0; j < values.length; j++) {
       const value = values[j];
