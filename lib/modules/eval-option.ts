@@ -162,7 +162,12 @@ export function evalOptionValue(loc: Loc, decl: MergedDecl & { type: OptionType 
     for (const k of Object.keys(decl)) copyAttr(o, decl, k);
   }
   void loc;
-  const allDefs = Object.hasOwn(decl, "default") ? [new DefaultDefinition(decl.declarations[0], o), ...defs] : (defs as Definition[]);
+  let allDefs = defs as Definition[];
+  if (Object.hasOwn(decl, "default")) {
+    allDefs = new Array<Definition>(defs.length + 1);
+    allDefs[0] = new DefaultDefinition(decl.declarations[0], o);
+    for (let i = 0; i < defs.length; i++) allDefs[i + 1] = defs[i];
+  }
   o[state] = new OptionState(o, allDefs);
   return o as unknown as Option;
 }

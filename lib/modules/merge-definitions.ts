@@ -56,8 +56,10 @@ export function filterOverrides(defs: readonly Definition[]): { values: Definiti
   }
   // without any mkOverride every definition has the default priority: all are kept as they are
   if (!overridden) return { values: defs as Definition[], highestPrio };
-  const values: Definition[] = [];
-  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) values.push(stripOverride(defs[i]));
+  let kept = 0;
+  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) kept++;
+  const values = new Array<Definition>(kept); // exact size: it is kept as long as the option
+  for (let i = 0, k = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) values[k++] = stripOverride(defs[i]);
   return { values, highestPrio };
 }
 
@@ -143,28 +145,34 @@ class Merging implements MergedDefinitions {
 }
 
 function processDefinitions(defs: readonly Definition[]): { values: FinalDefinition[]; highestPrio: number } {
-  // `normalized` stays `defs` itself while no definition carries a property (the common case)
+  // `defs` itself while no definition carries a property (the common case), else a copy of the
+  // right size: the result is kept as long as the option, and a grown array would keep its slack
   let normalized = defs as Definition[];
+  let n = 0;
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i];
     const v = d.value;
-    if (typeTag(v) === undefined) {
-      if (normalized !== defs) normalized.push(d);
+    const tag = typeTag(v);
+    if (tag === undefined) {
+      if (normalized !== defs) normalized[n++] = d;
       continue;
     }
-    if (normalized === defs) normalized = defs.slice(0, i);
-    const tag = typeTag(v);
+    if (normalized === defs) {
+      normalized = new Array<Definition>(defs.length);
+      for (n = 0; n < i; n++) normalized[n] = defs[n];
+    }
     if (tag !== "if" && tag !== "merge") {
       // nothing to discharge (mkOverride, mkOrder, …): the value as it is
-      normalized.push(tag === "definition" ? (v as Definition) : { file: d.file, value: v });
+      normalized[n++] = tag === "definition" ? (v as Definition) : { file: d.file, value: v };
       continue;
     }
     const values = dischargeProperties(v);
     for (let j = 0; j < values.length; j++) {
       const value = values[j];
-      normalized.push(typeTag(value) === "definition" ? (value as Definition) : { file: d.file, value });
+      normalized[n++] = typeTag(value) === "definition" ? (value as Definition) : { file: d.file, value };
     }
   }
+  if (normalized !== defs) normalized.length = n;
   const filtered = filterOverrides(normalized);
   let ordered = false;
   for (let i = 0; i < filtered.values.length; i++) if (typeTag(filtered.values[i].value) === "order") ordered = true;

@@ -14,6 +14,7 @@ import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, sortN
 import type { NormalModule } from "./collect.js";
 import { evalOptionValue } from "./eval-option.js";
 import { type DeclEntry, fixupOptionType, mergeOptionDecls } from "./option-decls.js";
+import { NameGroups } from "../name-groups.js";
 
 /** A definition that no option declares; `prefix` is its path below the evaluation's prefix. */
 export interface UnmatchedDefinition extends Definition {
@@ -90,7 +91,7 @@ const noDefinitions: readonly Definition[] = [];
 function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): MergedModules {
   // indexed loops and no spreads here and below: this runs for every option,
   // mostly before V8 optimises it, when iterators still allocate
-  const declsByName = new Map<string, DeclEntry[]>();
+  const declsByName = new NameGroups<DeclEntry>();
   for (let i = 0; i < decls.length; i++) {
     const d = decls[i];
     if (!isAttrs(d.options)) {
@@ -103,14 +104,11 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
     const names = Object.keys(d.options);
     for (let j = 0; j < names.length; j++) {
       const name = names[j];
-      const entry = { _file: d._file, options: (d.options as AttrSet)[name] };
-      const list = declsByName.get(name);
-      if (list === undefined) declsByName.set(name, [entry]);
-      else list.push(entry);
+      declsByName.add(name, { _file: d._file, options: (d.options as AttrSet)[name] });
     }
   }
 
-  const rawDefsByName = new Map<string, Definition[]>();
+  const rawDefsByName = new NameGroups<Definition>();
   for (let i = 0; i < configs.length; i++) {
     const c = configs[i];
     if (!isAttrs(c.config)) {
@@ -124,16 +122,13 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
     const names = Object.keys(c.config);
     for (let j = 0; j < names.length; j++) {
       const name = names[j];
-      const def = lazyDefinition(c.file, c.config, name);
-      const list = rawDefsByName.get(name);
-      if (list === undefined) rawDefsByName.set(name, [def]);
-      else list.push(def);
+      rawDefsByName.add(name, lazyDefinition(c.file, c.config, name));
     }
   }
 
   const matchedOptions = newAttrSet(declsByName.size);
   const unmatchedByName = new Map<string, UnmatchedDefinition[]>();
-  const names = sortNames(Array.from(declsByName.keys()));
+  const names = sortNames(declsByName.names());
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const loc = append(prefix, name);
@@ -175,9 +170,11 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
     }
   }
   if (configs.length === 0) return { matchedOptions, unmatchedDefns: [] };
-  rawDefsByName.forEach((defs, name) => {
-    if (!declsByName.has(name)) unmatchedByName.set(name, defs.map((d) => unmatched(d, [name])));
-  });
+  const defined = rawDefsByName.names();
+  for (let i = 0; i < defined.length; i++) {
+    const name = defined[i];
+    if (!declsByName.has(name)) unmatchedByName.set(name, rawDefsByName.get(name)!.map((d) => unmatched(d, [name])));
+  }
   const unmatchedDefns = sortNames(Array.from(unmatchedByName.keys())).flatMap((n) => unmatchedByName.get(n)!);
   return { matchedOptions, unmatchedDefns };
 }

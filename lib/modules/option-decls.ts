@@ -67,6 +67,14 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
 
 const noSubModules: unknown[] = [];
 
+// `[ file ]`, one array per file for the options a file declares alone (values: never changed)
+const declarationLists = new Map<string, string[]>();
+function declaredIn(file: string): string[] {
+  let list = declarationLists.get(file);
+  if (list === undefined) declarationLists.set(file, (list = [file]));
+  return list;
+}
+
 /** The common case, one declaration: the same result as the general merge, without the copies. */
 function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
@@ -78,7 +86,7 @@ function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
-  res.declarations = [decl._file];
+  res.declarations = declaredIn(decl._file);
   res.options = subModules === null ? noSubModules : subModules.map((m) => setDefaultModuleLocation(decl._file, m));
   return res;
 }

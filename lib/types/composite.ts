@@ -16,6 +16,7 @@ import {
   showOption,
 } from "../options.js";
 import { warn } from "../warnings.js";
+import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
 import { append, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setLazyAttr, sortNames, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
@@ -116,19 +117,14 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
       headError,
       get value() {
         // zip the definitions by attribute name, keeping each entry lazy
-        const byName = new Map<string, Definition[]>();
+        const byName = new NameGroups<Definition>();
         for (let i = 0; i < defs.length; i++) {
           const v = defs[i].value as object;
           const names = Object.keys(v);
-          for (let j = 0; j < names.length; j++) {
-            const entry = lazyDefinition(defs[i].file, v, names[j]);
-            const list = byName.get(names[j]);
-            if (list === undefined) byName.set(names[j], [entry]);
-            else list.push(entry);
-          }
+          for (let j = 0; j < names.length; j++) byName.add(names[j], lazyDefinition(defs[i].file, v, names[j]));
         }
         const out = newAttrSet(byName.size);
-        const names = sortNames(Array.from(byName.keys()));
+        const names = sortNames(byName.names());
         for (let i = 0; i < names.length; i++) {
           const k = names[i];
           const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
