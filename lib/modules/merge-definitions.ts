@@ -103,7 +103,9 @@ export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Defi
 const unmerged = Symbol("unmerged");
 
 class Merging implements MergedDefinitions {
-  #final: { values: FinalDefinition[]; highestPrio: number } | undefined = undefined;
+  // processDefinitions' result, kept as two fields (not the result object) for as long as the option lives
+  #values: FinalDefinition[] | undefined = undefined;
+  #highestPrio = 0;
   #merged: unknown = unmerged;
 
   constructor(
@@ -112,21 +114,27 @@ class Merging implements MergedDefinitions {
     private readonly defs: readonly Definition[],
   ) {}
 
-  #defsFinal() {
-    return (this.#final ??= processDefinitions(this.defs));
+  #defsFinal(): FinalDefinition[] {
+    if (this.#values === undefined) {
+      const processed = processDefinitions(this.defs);
+      this.#highestPrio = processed.highestPrio;
+      this.#values = processed.values;
+    }
+    return this.#values;
   }
   get defsFinal(): FinalDefinition[] {
-    return this.#defsFinal().values;
+    return this.#defsFinal();
   }
   get highestPrio(): number {
-    return this.#defsFinal().highestPrio;
+    this.#defsFinal();
+    return this.#highestPrio;
   }
   get isDefined(): boolean {
-    return this.#defsFinal().values.length > 0;
+    return this.#defsFinal().length > 0;
   }
   get mergedValue(): unknown {
     if (this.#merged !== unmerged) return this.#merged;
-    const values = this.#defsFinal().values;
+    const values = this.#defsFinal();
     const { loc, type } = this;
     let v: unknown;
     if (values.length > 0) v = checkAndMerge(loc, type, values);

@@ -10,7 +10,7 @@ import { isDataOnlyDeclaration, showFiles, showOption } from "../options.js";
 import { unspecified } from "../types/primitives.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { type AttrSet, copyAttr, copyAttrs, hasOwn } from "../values.js";
-import { optionPrototype } from "./eval-option.js";
+import { EvaluatedOption } from "./eval-option.js";
 import { setDefaultModuleLocation } from "./module-location.js";
 
 /** One module's declaration of a name: the value under `options.<…>.<name>` and the module's file. */
@@ -78,7 +78,7 @@ function declaredIn(file: string): string[] {
 /** The common case, one declaration: the same result as the general merge, without the copies. */
 function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
-  const res = Object.create(optionPrototype) as MergedDecl;
+  const res = new EvaluatedOption() as MergedDecl;
   const fields = decl.options as AttrSet;
   const names = Object.keys(fields);
   if (isDataOnlyDeclaration(fields)) for (let i = 0; i < names.length; i++) res[names[i]] = fields[names[i]];
