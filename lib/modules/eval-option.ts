@@ -13,8 +13,8 @@ import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties
 import type { Loc, OptionType } from "../types/type.js";
 import { copyAttr, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
-import { Cell, isControlSignal } from "./fixpoint.js";
-import { dischargeProperties, type MergedDefinitions, mergeDefinitions } from "./merge-definitions.js";
+import { isControlSignal } from "./fixpoint.js";
+import { dischargeProperties, type MergedDefinitions, mergeDefinitions, Merging } from "./merge-definitions.js";
 import type { MergedDecl } from "./option-decls.js";
 
 /** The definition an option's `default` makes: `mkOptionDefault default`, read when needed. */
@@ -45,14 +45,14 @@ class SeparateDefinition implements Definition {
 
 const state = Symbol("option state");
 
-/** What an option computes, kept on the option object under a symbol. */
-class OptionState extends Cell<unknown> {
-  merged: MergedDefinitions | undefined = undefined;
+/** What an option computes (the merge of its definitions, then its value), kept on the option object under a symbol. */
+class OptionState extends Merging {
+  readOnlyChecked = false;
   constructor(
     readonly option: StatefulOption,
-    readonly defs: Definition[],
+    defs: Definition[],
   ) {
-    super(optionLabel, undefined);
+    super(option.loc, option.type, defs, optionLabel);
   }
   protected override run(): unknown {
     try {
@@ -94,7 +94,7 @@ interface StatefulOption {
 
 function res(o: StatefulOption): MergedDefinitions {
   const s = o[state];
-  if (s.merged !== undefined) return s.merged;
+  if (s.readOnlyChecked) return s;
   if (o.readOnly === true && s.defs.length > 1) {
     const separate = s.defs.map((d) => new SeparateDefinition(o.loc, o.type, d));
     throw new OptionError(
@@ -103,8 +103,8 @@ function res(o: StatefulOption): MergedDefinitions {
       s.defs.map((d) => d.file),
     );
   }
-  s.merged = mergeDefinitions(o.loc, o.type, s.defs);
-  return s.merged;
+  s.readOnlyChecked = true;
+  return s;
 }
 
 function computeValue(o: StatefulOption): unknown {

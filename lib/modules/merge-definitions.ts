@@ -10,6 +10,7 @@
 import { OptionError, OptionNotDefinedError } from "../errors.js";
 import { type Definition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
+import { Cell } from "./fixpoint.js";
 import type { Loc, OptionType } from "../types/type.js";
 
 /** A definition after properties were processed; `priority` is its mkOrder number. */
@@ -102,17 +103,25 @@ export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Defi
 
 const unmerged = Symbol("unmerged");
 
-class Merging implements MergedDefinitions {
+/**
+ * The merge of one set of definitions. A `Cell` so that an option's state
+ * (its value as a fixed-point cell) and its merge are one object per option;
+ * a merge on its own never runs as a cell.
+ */
+export class Merging extends Cell<unknown> implements MergedDefinitions {
   // processDefinitions' result, kept as two fields (not the result object) for as long as the option lives
   #values: FinalDefinition[] | undefined = undefined;
   #highestPrio = 0;
   #merged: unknown = unmerged;
 
   constructor(
-    private readonly loc: Loc,
-    private readonly type: OptionType,
-    private readonly defs: readonly Definition[],
-  ) {}
+    readonly loc: Loc,
+    readonly type: OptionType,
+    readonly defs: readonly Definition[],
+    label: string | ((this: never) => string) = "",
+  ) {
+    super(label, undefined);
+  }
 
   #defsFinal(): FinalDefinition[] {
     if (this.#values === undefined) {

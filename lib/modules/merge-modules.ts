@@ -221,7 +221,10 @@ function optionTreeToOption(d: DeclEntry): DeclEntry {
 // one descriptor object reused for every option (defineProperty copies it)
 const valueDescriptor: PropertyDescriptor = { enumerable: true, configurable: true, get: undefined };
 
-const optionValueGetter = (opt: Option) => () => opt.value;
+// bound to the option: smaller than a closure and its context, for every option
+function optionValue(this: Option): unknown {
+  return this.value;
+}
 
 /** The config tree of an options tree: every option replaced by its value (read lazily). */
 export function declaredConfig(options: AttrSet): AttrSet {
@@ -231,7 +234,7 @@ export function declaredConfig(options: AttrSet): AttrSet {
     const name = names[i];
     const child = options[name];
     if (isOption(child)) {
-      valueDescriptor.get = optionValueGetter(child);
+      valueDescriptor.get = optionValue.bind(child);
       Object.defineProperty(out, name, valueDescriptor);
     } else {
       setAttr(out, name, declaredConfig(child as AttrSet));
