@@ -67,11 +67,11 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
 
 const noSubModules: unknown[] = [];
 
-// `[ file ]`, one array per file for the options a file declares alone (values: never changed)
+// `[ file ]`, one frozen array per file for the options a file declares alone
 const declarationLists = new Map<string, string[]>();
 function declaredIn(file: string): string[] {
   let list = declarationLists.get(file);
-  if (list === undefined) declarationLists.set(file, (list = [file]));
+  if (list === undefined) declarationLists.set(file, (list = Object.freeze([file]) as string[]));
   return list;
 }
 
