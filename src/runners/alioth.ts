@@ -1,5 +1,6 @@
 /** lib/runners/alioth.nix: the alioth backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
+import { backendPassthru } from "./passthru.js";
 import {
   type Arg,
   args,
@@ -58,7 +59,6 @@ export const alioth: Backend = (ctx: BackendContext): BackendOutput => {
       return joinArgList(runArgs());
     },
 
-    // upstream: "TODO"
-    canShutdown: () => false,
+    canShutdown: () => backendPassthru("alioth", c, (m) => new RunnerError(m)).canShutdown,
   });
 };

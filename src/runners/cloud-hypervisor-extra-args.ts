@@ -3,6 +3,7 @@
  * user `--console`, `--serial`, `--vsock` and `--platform` options, which it
  * merges with its own instead of passing them twice.
  */
+import { cloudHypervisorVsockCid } from "./passthru.js";
 import { type MicrovmConfig, RunnerError } from "./types.js";
 import { extractOptValues, extractParamValue } from "./util.js";
 
@@ -36,13 +37,7 @@ export function cloudHypervisorExtraArgs(cfg: MicrovmConfig): CloudHypervisorExt
       return extractOptValues("--serial", extraArgs).values.length > 0;
     },
     get vsockCID() {
-      const userVSockCID = extractParamValue("cid", userVSockStr);
-      if (cfg.vsock.cid !== null && userVSockCID !== null) {
-        throw new RunnerError(
-          `Cannot set \`microvm.vsock.cid\` and --vsock 'cid=${userVSockCID}...' via \`microvm.cloud-hypervisor.extraArgs\` at the same time`,
-        );
-      }
-      return cfg.vsock.cid ?? userVSockCID;
+      return cloudHypervisorVsockCid(cfg, (m) => new RunnerError(m));
     },
     get vsockPath() {
       return extractParamValue("socket", userVSockStr) ?? "notify.vsock";

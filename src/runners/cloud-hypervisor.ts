@@ -3,6 +3,7 @@
  */
 import { cloudHypervisorExtraArgs, type CloudHypervisorExtraArgs } from "./cloud-hypervisor-extra-args.js";
 import { cloudHypervisorPreStart } from "./cloud-hypervisor-pre-start.js";
+import { backendPassthru } from "./passthru.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmConfig } from "./types.js";
 import { RunnerError } from "./types.js";
 import {
@@ -203,14 +204,14 @@ type CloudHypervisorOutput = Required<BackendOutput>;
 export const cloudHypervisor: Backend = (ctx: BackendContext): BackendOutput => {
   const { microvmConfig: cfg, pkgs } = ctx;
   const extra = cloudHypervisorExtraArgs(cfg);
-  const tapMultiQueue = cfg.vcpu > 1;
+  const passthru = backendPassthru("cloud-hypervisor", cfg, (m) => new RunnerError(m));
   const { socket } = cfg;
   return lazyAttrs<CloudHypervisorOutput>({
-    tapMultiQueue: () => tapMultiQueue,
-    supportsNotifySocket: () => extra.vsockCID !== null,
+    tapMultiQueue: () => passthru.tapMultiQueue,
+    supportsNotifySocket: () => passthru.supportsNotifySocket,
     preStart: () => cloudHypervisorPreStart(ctx, extra),
-    command: () => cloudHypervisorCommand(ctx, extra, tapMultiQueue),
-    canShutdown: () => socket !== null,
+    command: () => cloudHypervisorCommand(ctx, extra, passthru.tapMultiQueue),
+    canShutdown: () => passthru.canShutdown,
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
       return (

@@ -1,5 +1,6 @@
 /** lib/runners/crosvm.nix: the crosvm backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
+import { backendPassthru } from "./passthru.js";
 import {
   type Arg,
   args,
@@ -140,7 +141,7 @@ export const crosvm: Backend = (ctx: BackendContext): BackendOutput => {
       return `${escapeShellArgList(runArgs())} ${joinArgList(vfioArgs())} ${escapeShellArgs(extraArgs)}`;
     },
 
-    canShutdown: () => socket !== null,
+    canShutdown: () => backendPassthru("crosvm", c, (m) => new RunnerError(m)).canShutdown,
 
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");

@@ -4,6 +4,7 @@
  * `writers.writeJSON`; the command line only names that file and the API socket.
  */
 import type { Backend, BackendContext, BackendOutput } from "./types.js";
+import { backendPassthru } from "./passthru.js";
 import { RunnerError } from "./types.js";
 import {
   escapeShellArgs,
@@ -106,7 +107,7 @@ export const firecracker: Backend = (ctx: BackendContext): BackendOutput => {
       const quoted = interpolate(socket);
       return `${cfg.preStart}\n\nif [ -e '${quoted}' ]; then\n  mv '${quoted}' '${quoted}.old'\nfi\n`;
     },
-    canShutdown: () => socket !== null,
+    canShutdown: () => backendPassthru("firecracker", cfg, (m) => new RunnerError(m)).canShutdown,
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
       return (

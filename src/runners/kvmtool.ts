@@ -7,6 +7,7 @@
  * `{ bus, path }` rejects the `qemu` attribute every device has).
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
+import { backendPassthru } from "./passthru.js";
 import {
   type Arg,
   args,
@@ -83,8 +84,7 @@ export const kvmtool: Backend = (ctx: BackendContext): BackendOutput => {
       return joinArgList(runArgs());
     },
 
-    // `lkvm stop` works but is not graceful.
-    canShutdown: () => false,
+    canShutdown: () => backendPassthru("kvmtool", c, (m) => new RunnerError(m)).canShutdown,
 
     setBalloonScript: () =>
       "if [[ $SIZE =~ ^-(\\d+)$ ]]; then\n" +

@@ -6,6 +6,7 @@
  * with `direct = true` get it, as upstream does since it fixed that.
  */
 import type { Package } from "../pkgs/package.js";
+import { backendPassthru, qemuMemoryWarning } from "./passthru.js";
 import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";
@@ -22,11 +23,6 @@ import {
   storeDiskOf,
   withDriveLetters,
 } from "./util.js";
-
-const memoryWarning = `QEMU hangs if memory is exactly 2GB
-
-<https://github.com/microvm-nix/microvm.nix/issues/171>
-`;
 
 /** The attributes qemu.nix's runner has. */
 type QemuOutput = Required<
@@ -249,7 +245,7 @@ function qemuCommand(setup: QemuSetup): string {
 export const qemu: Backend = (ctx: BackendContext): BackendOutput => {
   const { microvmConfig: cfg, pkgs } = ctx;
   // qemu.nix wraps its whole result in this lib.warnIf, so reading any field shows it
-  if (cfg.mem === 2048) ctx.warn(memoryWarning);
+  if (cfg.mem === 2048) ctx.warn(qemuMemoryWarning);
 
   const requireUsb = cfg.graphics.enable || cfg.devices.some(({ bus }) => bus === "usb");
   const requirePci =
@@ -258,7 +254,7 @@ export const qemu: Backend = (ctx: BackendContext): BackendOutput => {
     cfg.shares.length > 0 ||
     // PCI is required by vfio-pci for PCI passthrough
     cfg.devices.some(({ bus }) => bus === "pci");
-  const tapMultiQueue = cfg.vcpu > 1;
+  const { tapMultiQueue, canShutdown } = backendPassthru("qemu", cfg, (m) => new RunnerError(m));
   const setup: QemuSetup = {
     ctx,
     system: pkgs.hostPlatform.system,
@@ -273,7 +269,7 @@ export const qemu: Backend = (ctx: BackendContext): BackendOutput => {
   return lazyAttrs<QemuOutput>({
     tapMultiQueue: () => tapMultiQueue,
     command: () => qemuCommand(setup),
-    canShutdown: () => socket !== null,
+    canShutdown: () => canShutdown,
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
       return qmpShutdownCommand(pkgs, socket);

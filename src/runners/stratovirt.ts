@@ -6,6 +6,7 @@
  * `queues=` and `fds=3:4` (StratoVirt's syntax for several fds).
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
+import { backendPassthru } from "./passthru.js";
 import {
   type Arg,
   args,
@@ -30,7 +31,7 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
   const { microvmConfig: c, pkgs, warn } = ctx;
   const { hostName, vcpu, socket, interfaces } = c;
   const system = pkgs.hostPlatform.system;
-  const tapMultiQueue = vcpu > 1;
+  const { tapMultiQueue, canShutdown } = backendPassthru("stratovirt", c, (m) => new RunnerError(m));
 
   // PCI required by vfio-pci for PCI passthrough
   const requirePci = c.devices.some(({ bus }) => bus === "pci");
@@ -178,8 +179,7 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
       return escapeShellArgList(runArgs());
     },
 
-    // Not supported for the `microvm` machine model
-    canShutdown: () => false,
+    canShutdown: () => canShutdown,
 
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
