@@ -60,7 +60,7 @@ export type { OptionType } from "./types/type.js";
 export { mkOptionType } from "./types/type.js";
 export { setWarningHandler, warn, warnIf, type WarningHandler } from "./warnings.js";
 export { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
-export { compareVersions, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder } from "./strings.js";
+export { compareVersions, escapeShellArg, escapeShellArgs, nixToString, versionAtLeast, versionOlder } from "./strings.js";
 export {
   EvalError,
   InfiniteRecursionError,

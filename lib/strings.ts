@@ -1,7 +1,27 @@
 /**
  * String and version helpers of nixpkgs' lib that configurations use
- * (`lib.escapeShellArg`, `lib.versionAtLeast`, `builtins.compareVersions`).
+ * (`lib.escapeShellArg`, `lib.versionAtLeast`, `builtins.compareVersions`,
+ * `builtins.toString`).
  */
+import { EvalError } from "./errors.js";
+import { isAttrs, typeOf } from "./values.js";
+
+/**
+ * `builtins.toString`: a string as it is, an integer in decimal (a float
+ * with six decimals, as Nix prints it), `true` "1", `false` and null "", a
+ * list's elements converted and joined with spaces, an attribute set by its
+ * `__toString` or its `outPath` (a derivation, a package).
+ */
+export function nixToString(v: unknown): string {
+  if (v === null || v === false) return "";
+  if (v === true) return "1";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(6);
+  if (Array.isArray(v)) return v.map(nixToString).join(" ");
+  if (isAttrs(v) && typeof v.__toString === "function") return nixToString((v.__toString as (self: unknown) => unknown)(v));
+  if (isAttrs(v) && "outPath" in v) return nixToString(v.outPath);
+  throw new EvalError(`cannot coerce ${typeOf(v) === "lambda" ? "a function" : "a set"} to a string`);
+}
 
 /** Characters `escapeShellArg` leaves unquoted (`[[:alnum:],._+:@%/-]`, ASCII). */
 const shellSafe = /^[A-Za-z0-9,._+:@%/-]+$/;

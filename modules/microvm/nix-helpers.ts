@@ -3,7 +3,7 @@
  * that the module system's `lib` does not carry (`getExe`, `groupBy`,
  * `generators.toINI`, `toString` of packages), with Nix's results.
  */
-import { escapeShellArg as escapeShellArgOf, lib } from "../../lib/index.js";
+import { escapeShellArg as escapeShellArgOf, lib, nixToString } from "../../lib/index.js";
 import type { Package } from "../../src/pkgs/package.js";
 
 /** Nix's attribute-name order: byte order of the UTF-8 names. */
@@ -25,13 +25,7 @@ export function groupValues<T>(list: readonly T[], key: (item: T) => string): T[
 
 export { compareVersions, versionAtLeast } from "../../lib/index.js";
 
-/** `toString` of what the guest modules interpolate: strings, numbers, null (""), booleans, packages. */
-export function nixToString(v: string | number | boolean | null | Package): string {
-  if (v === null || v === false) return "";
-  if (v === true) return "1";
-  if (typeof v === "object") return v.outPath;
-  return String(v);
-}
+export { nixToString } from "../../lib/index.js";
 
 /** A value interpolated into a string (`"${v}"`): null cannot be (Nix 2.8's message). */
 export function coerceToString(v: string | number | Package | null): string {

@@ -15,17 +15,7 @@ export { escapeShellArg, escapeShellArgs } from "../../lib/index.js";
 
 // ------------------------------------------------------------ Nix coercion
 
-/** A value Nix's `toString` accepts here. */
-export type NixCoercible = string | number | boolean | null | Package | readonly NixCoercible[];
-
-/** `builtins.toString`: `true` → "1", `false`/`null` → "", lists joined with spaces. */
-export function nixToString(v: NixCoercible): string {
-  if (v === null || v === false) return "";
-  if (v === true) return "1";
-  if (typeof v === "string" || typeof v === "number") return String(v);
-  if (Array.isArray(v)) return v.map((x) => nixToString(x)).join(" ");
-  return pathOf(v as Package);
-}
+export { nixToString } from "../../lib/index.js";
 
 /**
  * What `"${v}"` gives: strings and packages only. Nix 2.8's messages for
