@@ -42,7 +42,8 @@ export function toHexString(i: number): string {
 export function nixToJSON(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "string") return jsonString(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : floatToJSON(value);
   if (Array.isArray(value)) return `[${value.map(nixToJSON).join(",")}]`;
   if (typeof value === "object") {
     const obj = value as Record<string, unknown>;
@@ -50,6 +51,19 @@ export function nixToJSON(value: unknown): string {
     return `{${keys.map((k) => `${jsonString(k)}:${nixToJSON(obj[k])}`).join(",")}}`;
   }
   throw new RunnerError(`cannot convert ${typeof value} to JSON`);
+}
+
+/**
+ * A float as Nix 2.8's `toJSON` writes it: C++'s default stream format
+ * (`%g`): six significant digits, trailing zeros dropped, an exponent of
+ * at least two digits below 1e-4 or from 1e6 (`1.23457e+06`, `1e-05`).
+ */
+function floatToJSON(x: number): string {
+  const [mantissa, exponent] = x.toExponential(5).split("e");
+  const exp = Number(exponent);
+  const trim = (digits: string) => (digits.includes(".") ? digits.replace(/\.?0+$/, "") : digits);
+  if (exp < -4 || exp >= 6) return `${trim(mantissa)}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  return trim(x.toFixed(5 - exp));
 }
 
 function jsonString(s: string): string {
