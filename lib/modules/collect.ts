@@ -62,16 +62,33 @@ export function unifyModuleSyntax(file: string, key: string, m: AttrSet): Normal
 /** Calls module functions with their arguments; see `evalModules` for how arguments resolve. */
 export type ModuleCaller = (key: string, file: string, f: (args: never) => unknown) => unknown;
 
-/** Marks a module built already normalised by the module system itself (skips `unifyModuleSyntax`). */
-export const normalised = Symbol("normalised module");
+/** A module the module system builds itself, already in normal form: collection skips `unifyModuleSyntax`. */
+class BuiltModule implements NormalModule {
+  [field: string]: unknown;
+  _file: string;
+  _class: string | null;
+  key: string;
+  disabledModules: unknown[];
+  imports: unknown[];
+  options: unknown;
+  config: unknown;
+  constructor(fields: NormalModule) {
+    this._file = fields._file;
+    this._class = fields._class;
+    this.key = fields.key;
+    this.disabledModules = fields.disabledModules;
+    this.imports = fields.imports;
+    this.options = fields.options;
+    this.config = fields.config;
+  }
+}
 
-/** A module the module system builds itself, already in normal form. */
-export function normalModule(fields: Omit<NormalModule, typeof normalised>): NormalModule {
-  return Object.assign(fields, { [normalised]: true }) as unknown as NormalModule;
+export function normalModule(fields: NormalModule): NormalModule {
+  return new BuiltModule(fields);
 }
 
 function loadModule(call: ModuleCaller, fallbackFile: string, fallbackKey: string, m: unknown): NormalModule {
-  if (isAttrs(m) && (m as { [normalised]?: boolean })[normalised] === true) return m as unknown as NormalModule;
+  if (m instanceof BuiltModule) return m;
   if (isFunction(m)) {
     const result = call(fallbackKey, fallbackFile, m as (args: never) => unknown);
     return loadModule(call, fallbackFile, fallbackKey, result);
@@ -101,14 +118,15 @@ function loadModule(call: ModuleCaller, fallbackFile: string, fallbackKey: strin
  * Normalising an attribute-set module gives the same result every time, and
  * submodules re-collect their modules for every value: remember the result.
  */
-const unified = new WeakMap<object, Map<string, NormalModule>>();
+const unified = new WeakMap<object, Map<string, Map<string, NormalModule>>>();
 
 function unifyCached(file: string, key: string, m: AttrSet): NormalModule {
-  let byLocation = unified.get(m);
-  if (byLocation === undefined) unified.set(m, (byLocation = new Map()));
-  const k = `${file}\u0000${key}`;
-  let n = byLocation.get(k);
-  if (n === undefined) byLocation.set(k, (n = unifyModuleSyntax(file, key, m)));
+  let byFile = unified.get(m);
+  if (byFile === undefined) unified.set(m, (byFile = new Map()));
+  let byKey = byFile.get(file);
+  if (byKey === undefined) byFile.set(file, (byKey = new Map()));
+  let n = byKey.get(key);
+  if (n === undefined) byKey.set(key, (n = unifyModuleSyntax(file, key, m)));
   return n;
 }
 

@@ -10,7 +10,7 @@ import { bool, raw } from "../types/primitives.js";
 import { nullOr } from "../types/composite.js";
 import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
-import { type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
+import { append, type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
 import { collectModules, type NormalModule, normalModule } from "./collect.js";
 import { Cell, lazy } from "./fixpoint.js";
 import { checkUnmatched } from "./check-unmatched.js";
@@ -198,7 +198,7 @@ class Evaluation implements Configuration {
   #extendModules: Configuration["extendModules"] | undefined = undefined;
 
   constructor(args: EvalModulesArgs) {
-    const prefix = args.prefix === undefined ? [] : [...args.prefix];
+    const prefix = args.prefix === undefined ? [] : args.prefix.slice();
     const specialArgs = args.specialArgs ?? {};
     this.#args = args;
     this.#prefix = prefix;
@@ -215,7 +215,7 @@ class Evaluation implements Configuration {
     this.#collected = collectModules(
       this.class,
       String(specialArgs.modulesPath ?? ""),
-      [...args.modules, internalModule(prefix, specialArgs, () => this)],
+      append(args.modules, internalModule(prefix, specialArgs, () => this)),
       (key, file, f) => this.#callModule(key, file, f),
     );
     this.#collecting = false;

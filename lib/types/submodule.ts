@@ -37,15 +37,23 @@ export interface SubmoduleWithOptions {
   class?: string | null;
 }
 
+// the empty parts of the modules built below, shared (collection only reads them)
+const none = Object.freeze([]) as unknown as unknown[];
+const emptyAttrs = Object.freeze({});
+
+// `<submodule definition N>`, made once per N
+const definitionKeys: string[] = [];
+const definitionKey = (i: number): string => (definitionKeys[i] ??= `<submodule definition ${i + 1}>`);
+
 /** `{ _module.args.name = name; }`, normalised. */
 const nameModule = (name: string) =>
   normalModule({
     _file: "<unknown-file>",
     _class: null,
     key: "<submodule name>",
-    disabledModules: [],
-    imports: [],
-    options: {},
+    disabledModules: none,
+    imports: none,
+    options: emptyAttrs,
     config: { _module: { args: { name } } },
   });
 
@@ -56,21 +64,33 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
   const specialArgs = opts.specialArgs ?? {};
   const shorthand = opts.shorthandOnlyDefinesConfig ?? false;
   const cls = opts.class ?? null;
-  // definitions become modules (already normalised: no need to re-check their shape)
-  const allModules = (defs: readonly Definition[]) =>
-    defs.map(({ value, file }, i) =>
-      normalModule({
-        _file: file,
-        _class: null,
-        key: `<submodule definition ${i + 1}>`,
-        disabledModules: [],
-        imports: isAttrs(value) && shorthand ? [] : [value],
-        options: {},
-        config: isAttrs(value) && shorthand ? value : {},
-      }),
-    );
   // `base` in Nix: the modules alone, `name` defaulting to "‹name›"
   const baseModules: Module[] = [{ _module: { args: { name: mkOptionDefault("‹name›") } } }, ...(modules as Module[])];
+  /**
+   * The modules of the value `name`: the base modules, the name, and the
+   * definitions as modules (already normalised: no need to re-check their
+   * shape). Built in one array: this runs for every submodule value.
+   */
+  const valueModules = (name: string, defs: readonly Definition[]): Module[] => {
+    const list = new Array<Module>(baseModules.length + 1 + defs.length);
+    let n = 0;
+    for (let i = 0; i < baseModules.length; i++) list[n++] = baseModules[i];
+    list[n++] = nameModule(name);
+    for (let i = 0; i < defs.length; i++) {
+      const { value, file } = defs[i];
+      const shorthandConfig = shorthand && isAttrs(value);
+      list[n++] = normalModule({
+        _file: file,
+        _class: null,
+        key: definitionKey(i),
+        disabledModules: none,
+        imports: shorthandConfig ? none : [value],
+        options: emptyAttrs,
+        config: shorthandConfig ? value : emptyAttrs,
+      });
+    }
+    return list;
+  };
   const base = lazy("", () => evalModules({ class: cls, specialArgs, modules: baseModules, moduleArgName: "‹name›" }));
   const freeformType = () => base()._module.freeformType as OptionType | null;
 
@@ -81,7 +101,7 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
       evalModules({
         class: cls,
         specialArgs,
-        modules: [...baseModules, nameModule(name), ...allModules(defs)],
+        modules: valueModules(name, defs),
         prefix: loc,
         moduleArgName: name,
       }),
