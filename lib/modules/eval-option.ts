@@ -55,10 +55,20 @@ class OptionState extends Merging {
     super(option.loc, option.type, defs, optionLabel);
   }
   protected override run(): unknown {
+    const o = this.option;
     try {
-      return computeValue(this.option);
+      if (o.type.deprecationMessage !== null) {
+        warn(
+          `The type \`types.${o.type.name}' of option \`${showOption(o.loc)}' defined in ${showFiles(o.declarations)} is deprecated. ${o.type.deprecationMessage}`,
+        );
+      }
+      if (!Object.hasOwn(o, "apply")) return res(o).mergedValue;
+      // Nix passes the merged value unevaluated: an `apply` that takes no
+      // parameter never forces (nor type-checks) the definitions
+      const apply = o.apply!;
+      return apply.length === 0 ? (apply as () => unknown)() : apply(res(o).mergedValue);
     } catch (e) {
-      throw withOptionContext(e, this.option, this.defs);
+      throw withOptionContext(e, o, this.defs);
     }
   }
 }
@@ -107,17 +117,13 @@ function res(o: StatefulOption): MergedDefinitions {
   return s;
 }
 
-function computeValue(o: StatefulOption): unknown {
-  if (o.type.deprecationMessage !== null) {
-    warn(
-      `The type \`types.${o.type.name}' of option \`${showOption(o.loc)}' defined in ${showFiles(o.declarations)} is deprecated. ${o.type.deprecationMessage}`,
-    );
-  }
-  if (!Object.hasOwn(o, "apply")) return res(o).mergedValue;
-  // Nix passes the merged value unevaluated: an `apply` that takes no
-  // parameter never forces (nor type-checks) the definitions
-  const apply = o.apply!;
-  return apply.length === 0 ? (apply as () => unknown)() : apply(res(o).mergedValue);
+/**
+ * What reads `option.value`, for the config's getters: the option state's
+ * `force` itself, bound, so that a config read is one call shorter.
+ */
+export function optionValueReader(option: Option): () => unknown {
+  const s = (option as unknown as StatefulOption)[state];
+  return s.force.bind(s);
 }
 
 /**

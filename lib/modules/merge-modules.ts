@@ -4,7 +4,7 @@
  * collects the definitions that no option declares.
  */
 import { ModuleStructureError } from "../errors.js";
-import { type Definition, isOption, mkOption, type Option, showOption } from "../options.js";
+import { type Definition, isOption, mkOption, showOption } from "../options.js";
 import { typeTag } from "../properties.js";
 import { escapeNixIdentifier } from "../pretty.js";
 import { lazyDefinition } from "../types/composite.js";
@@ -12,7 +12,7 @@ import { submoduleWith } from "../types/submodule.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, sortNames, typeOf } from "../values.js";
 import type { NormalModule } from "./collect.js";
-import { evalOptionValue } from "./eval-option.js";
+import { evalOptionValue, optionValueReader } from "./eval-option.js";
 import { type DeclEntry, fixupOptionType, mergeOptionDecls } from "./option-decls.js";
 import { NameGroups } from "../name-groups.js";
 
@@ -221,10 +221,6 @@ function optionTreeToOption(d: DeclEntry): DeclEntry {
 // one descriptor object reused for every option (defineProperty copies it)
 const valueDescriptor: PropertyDescriptor = { enumerable: true, configurable: true, get: undefined };
 
-// bound to the option: smaller than a closure and its context, for every option
-function optionValue(this: Option): unknown {
-  return this.value;
-}
 
 /** The config tree of an options tree: every option replaced by its value (read lazily). */
 export function declaredConfig(options: AttrSet): AttrSet {
@@ -234,7 +230,7 @@ export function declaredConfig(options: AttrSet): AttrSet {
     const name = names[i];
     const child = options[name];
     if (isOption(child)) {
-      valueDescriptor.get = optionValue.bind(child);
+      valueDescriptor.get = optionValueReader(child);
       Object.defineProperty(out, name, valueDescriptor);
     } else {
       setAttr(out, name, declaredConfig(child as AttrSet));
