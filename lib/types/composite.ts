@@ -18,7 +18,7 @@ import {
 import { warn } from "../warnings.js";
 import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
-import { append, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setLazyAttr, sortNames, typeOf } from "../values.js";
+import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setLazyAttr, sortNames, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
 import {
   addCheck,
@@ -27,6 +27,7 @@ import {
   checkedMerge,
   defaultFunctor,
   extendType,
+  LazyMerge,
   type Functor,
   type Loc,
   mkOptionType,
@@ -51,31 +52,27 @@ function elemTypeFunctor(name: string, payload: { elemType: OptionType }, make: 
 
 export function listOf(elemType: OptionType): OptionType {
   const check = (x: unknown) => isList(x);
-  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
-    const headError = checkDefsForError(check, defs);
-    return {
-      headError,
-      get value() {
-        const out: unknown[] = [];
-        for (let n = 0; n < defs.length; n++) {
-          const def = defs[n];
-          const list = def.value as unknown[];
-          for (let m = 0; m < list.length; m++) {
-            const v = list[m];
-            const elemLoc = append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
-            const elemDefs = [{ file: def.file, value: v }];
-            // an element without mkIf/mkOverride/…: what mergeDefinitions would do, without its bookkeeping
-            if (typeTag(v) === undefined) out.push(checkAndMerge(elemLoc, elemType, elemDefs));
-            else {
-              const r = mergeDefinitions(elemLoc, elemType, elemDefs);
-              if (r.isDefined) out.push(r.mergedValue);
-            }
-          }
+  const mergeElements = (loc: Loc, defs: readonly Definition[]): unknown[] => {
+    const out: unknown[] = [];
+    for (let n = 0; n < defs.length; n++) {
+      const def = defs[n];
+      const list = def.value as unknown[];
+      for (let m = 0; m < list.length; m++) {
+        const v = list[m];
+        const elemLoc = append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
+        const elemDefs = [{ file: def.file, value: v }];
+        // an element without mkIf/mkOverride/…: what mergeDefinitions would do, without its bookkeeping
+        if (typeTag(v) === undefined) out.push(checkAndMerge(elemLoc, elemType, elemDefs));
+        else {
+          const r = mergeDefinitions(elemLoc, elemType, elemDefs);
+          if (r.isDefined) out.push(r.mergedValue);
         }
-        return out;
-      },
-    };
+      }
+    }
+    return out;
   };
+  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged =>
+    new LazyMerge(checkDefsForError(check, defs), () => mergeElements(loc, defs));
   return mkOptionType({
     name: "listOf",
     description: () => `list of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
@@ -111,35 +108,31 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
   const lazy = opts.lazy ?? false;
   const placeholder = opts.placeholder ?? "name";
   const check = (x: unknown) => isAttrs(x);
-  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
-    const headError = checkDefsForError(check, defs);
-    return {
-      headError,
-      get value() {
-        // zip the definitions by attribute name, keeping each entry lazy
-        const byName = new NameGroups<Definition>();
-        for (let i = 0; i < defs.length; i++) {
-          const v = defs[i].value as object;
-          const names = Object.keys(v);
-          for (let j = 0; j < names.length; j++) byName.add(names[j], lazyDefinition(defs[i].file, v, names[j]));
-        }
-        const out = newAttrSet(byName.size);
-        const names = sortNames(byName.names());
-        for (let i = 0; i < names.length; i++) {
-          const k = names[i];
-          const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
-          if (lazy) {
-            setLazyAttr(out, k, () =>
-              r.isDefined ? r.mergedValue : "value" in elemType.emptyValue ? elemType.emptyValue.value : r.mergedValue,
-            );
-          } else if (r.isDefined) {
-            setLazyAttr(out, k, () => r.mergedValue);
-          }
-        }
-        return out;
-      },
-    };
+  // zip the definitions by attribute name, keeping each entry lazy
+  const mergeAttrs = (loc: Loc, defs: readonly Definition[]): AttrSet => {
+    const byName = new NameGroups<Definition>();
+    for (let i = 0; i < defs.length; i++) {
+      const v = defs[i].value as object;
+      const names = Object.keys(v);
+      for (let j = 0; j < names.length; j++) byName.add(names[j], lazyDefinition(defs[i].file, v, names[j]));
+    }
+    const out = newAttrSet(byName.size);
+    const names = sortNames(byName.names());
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i];
+      const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
+      if (lazy) {
+        setLazyAttr(out, k, () =>
+          r.isDefined ? r.mergedValue : "value" in elemType.emptyValue ? elemType.emptyValue.value : r.mergedValue,
+        );
+      } else if (r.isDefined) {
+        setLazyAttr(out, k, () => r.mergedValue);
+      }
+    }
+    return out;
   };
+  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged =>
+    new LazyMerge(checkDefsForError(check, defs), () => mergeAttrs(loc, defs));
   return mkOptionType({
     name: lazy ? "lazyAttrsOf" : "attrsOf",
     description: () => `${lazy ? "lazy attribute set" : "attribute set"} of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
@@ -336,12 +329,7 @@ export function coercedTo(coercedType: OptionType, coerceFunc: (v: never) => unk
     }));
     return finalType.mergeV2 !== undefined
       ? finalType.mergeV2(loc, finalDefs)
-      : {
-          get value() {
-            return finalType.merge(loc, finalDefs);
-          },
-          headError: checkDefsForError(check, defs),
-        };
+      : new LazyMerge(checkDefsForError(check, defs), () => finalType.merge(loc, finalDefs));
   };
   return mkOptionType({
     name: "coercedTo",

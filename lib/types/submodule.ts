@@ -15,6 +15,7 @@ import { path } from "./primitives.js";
 import {
   type CheckedAndMerged,
   checkDefsForError,
+  LazyMerge,
   defaultFunctor,
   type Loc,
   mkOptionType,
@@ -106,12 +107,7 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
         moduleArgName: name,
       }),
     );
-    return {
-      headError: checkDefsForError(isModuleValue, defs),
-      get value() {
-        return configuration().config;
-      },
-    };
+    return new LazyMerge(checkDefsForError(isModuleValue, defs), () => configuration().config);
   };
 
   const t = mkOptionType({

@@ -14,6 +14,21 @@ export interface CheckedAndMerged {
   value: unknown;
 }
 
+/**
+ * A v2 merge result whose value is computed when read. A class: an object
+ * literal with a getter is several times slower to make, and one is made
+ * for every list, attribute set and submodule value.
+ */
+export class LazyMerge implements CheckedAndMerged {
+  constructor(
+    readonly headError: { message: string } | null,
+    private readonly compute: () => unknown,
+  ) {}
+  get value(): unknown {
+    return this.compute();
+  }
+}
+
 /** How a type is rebuilt when two declarations of one option are merged. */
 export interface Functor {
   name: string;
@@ -148,19 +163,18 @@ export function checkDefsForError(
   check: (v: unknown) => boolean,
   defs: readonly Definition[],
 ): { message: string } | null {
-  const invalid = defs.filter((d) => !check(d.value));
-  return invalid.length === 0 ? null : { message: `Definition values:${showDefs(invalid)}` };
+  let invalid: Definition[] | undefined;
+  for (let i = 0; i < defs.length; i++) if (!check(defs[i].value)) (invalid ??= []).push(defs[i]);
+  return invalid === undefined ? null : { message: `Definition values:${showDefs(invalid)}` };
 }
 
 /** Runs a type's v2 merge, or emulates it for a type without one. */
 export function checkedMerge(t: OptionType, loc: Loc, defs: readonly Definition[]): CheckedAndMerged {
   if (t.mergeV2 !== undefined) return t.mergeV2(loc, defs);
-  return {
-    get value() {
-      return t.merge(loc, defs);
-    },
-    headError: checkDefsForError((v) => t.check(v), defs),
-  };
+  return new LazyMerge(
+    checkDefsForError((v) => t.check(v), defs),
+    () => t.merge(loc, defs),
+  );
 }
 
 /**
@@ -173,12 +187,7 @@ export function addCheck(elemType: OptionType, check: (v: unknown) => boolean): 
     const v2 = elemType.mergeV2;
     const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
       const orig = v2(loc, defs);
-      return {
-        get value() {
-          return orig.value;
-        },
-        headError: orig.headError ?? checkDefsForError(check, defs),
-      };
+      return new LazyMerge(orig.headError ?? checkDefsForError(check, defs), () => orig.value);
     };
     return extendType(elemType, { check: fullCheck, mergeV2, merge: mergeFromV2(mergeV2) });
   }
