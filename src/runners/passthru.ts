@@ -3,8 +3,8 @@
  * the VM down, whether its tap interfaces are multi-queue, whether it
  * supports the notify socket. One definition for the runners and for
  * `config.microvm.runner.<hypervisor>` as the guest modules read it
- * (modules/microvm/runner-package.ts), so that this module imports nothing
- * heavier than util.ts.
+ * (modules/microvm/runner-package.ts). It imports only util.ts, so the
+ * guest modules use it without loading the runners themselves.
  */
 import type { Hypervisor } from "../../modules/microvm/hypervisors.js";
 import { extractOptValues, extractParamValue } from "./util.js";
