@@ -119,18 +119,23 @@ export function sortedNames(o: object): string[] {
   return sortNames(Object.keys(o));
 }
 
-/**
- * Sorts names in place, as `compareNames`. Short lists (every option set
- * of a small submodule) are insertion-sorted: `Array#sort` allocates its
- * own working state, which adds up over thousands of submodule values.
- */
+/** Sorts names in place, as `compareNames`. */
 export function sortNames(names: string[]): string[] {
-  if (names.length > 8) return names.sort(compareNames);
-  for (let i = 1; i < names.length; i++) {
-    const name = names[i];
+  return stableSort(names, compareNames);
+}
+
+/**
+ * A stable sort in place. Short lists (every option set of a small
+ * submodule, most mkOrder lists) are insertion-sorted: `Array#sort`
+ * allocates its own working state, which adds up over thousands of them.
+ */
+export function stableSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 8) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
     let j = i - 1;
-    for (; j >= 0 && names[j] > name; j--) names[j + 1] = names[j];
-    names[j + 1] = name;
+    for (; j >= 0 && compare(list[j], x) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
   }
-  return names;
+  return list;
 }

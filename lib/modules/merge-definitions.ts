@@ -11,7 +11,8 @@ import { OptionError, OptionNotDefinedError } from "../errors.js";
 import { type Definition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
 import { Cell } from "./fixpoint.js";
-import type { Loc, OptionType } from "../types/type.js";
+import { failingDefinitions, type Loc, type OptionType } from "../types/type.js";
+import { stableSort } from "../values.js";
 
 /** A definition after properties were processed; `priority` is its mkOrder number. */
 export interface FinalDefinition extends Definition {
@@ -74,15 +75,7 @@ export function sortProperties(defs: readonly Definition[]): FinalDefinition[] {
     const v = d.value as { content: unknown; priority: number };
     sorted[i] = typeTag(v) === "order" ? { file: d.file, value: v.content, priority: v.priority } : d;
   }
-  // Array#sort is stable; short lists (the common case) are insertion-sorted without its set-up
-  if (sorted.length > 8) return sorted.sort((a, b) => orderPriority(a) - orderPriority(b));
-  for (let i = 1; i < sorted.length; i++) {
-    const d = sorted[i];
-    let j = i - 1;
-    for (; j >= 0 && orderPriority(sorted[j]) > orderPriority(d); j--) sorted[j + 1] = sorted[j];
-    sorted[j + 1] = d;
-  }
-  return sorted;
+  return stableSort(sorted, (a, b) => orderPriority(a) - orderPriority(b));
 }
 
 export interface MergedDefinitions {
@@ -209,8 +202,7 @@ export function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definit
     }
     return r.value;
   }
-  let invalid: Definition[] | undefined;
-  for (let i = 0; i < defs.length; i++) if (!type.check(defs[i].value)) (invalid ??= []).push(defs[i]);
+  const invalid = failingDefinitions((v) => type.check(v), defs);
   if (invalid !== undefined) {
     throw new OptionError(
       `A definition for option \`${showOption(loc)}' is not of type \`${type.description}'. Definition values:${showDefs(invalid)}`,

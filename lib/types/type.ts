@@ -158,13 +158,19 @@ export function optionDescriptionPhrase(unparenthesize: (cls: string | null) => 
   return unparenthesize(t.descriptionClass) ? t.description : `(${t.description})`;
 }
 
+/** The definitions whose value fails `check`, or undefined when all pass (no list made then). */
+export function failingDefinitions(check: (v: unknown) => boolean, defs: readonly Definition[]): Definition[] | undefined {
+  let invalid: Definition[] | undefined;
+  for (let i = 0; i < defs.length; i++) if (!check(defs[i].value)) (invalid ??= []).push(defs[i]);
+  return invalid;
+}
+
 /** `checkDefsForError`: the v2 head error for definitions failing `check`. */
 export function checkDefsForError(
   check: (v: unknown) => boolean,
   defs: readonly Definition[],
 ): { message: string } | null {
-  let invalid: Definition[] | undefined;
-  for (let i = 0; i < defs.length; i++) if (!check(defs[i].value)) (invalid ??= []).push(defs[i]);
+  const invalid = failingDefinitions(check, defs);
   return invalid === undefined ? null : { message: `Definition values:${showDefs(invalid)}` };
 }
 
