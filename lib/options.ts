@@ -14,6 +14,23 @@ export interface Definition<T = unknown> {
   readonly value: T;
 }
 
+const unread = Symbol("unread");
+
+/**
+ * A definition whose value is computed when first read, then remembered (a
+ * thunk): reading it again gives the same value, so the module system may
+ * keep such a definition where it would otherwise copy what it read.
+ */
+export abstract class RememberedDefinition implements Definition {
+  #value: unknown = unread;
+  constructor(readonly file: string) {}
+  protected abstract read(): unknown;
+  get value(): unknown {
+    if (this.#value === unread) this.#value = this.read();
+    return this.#value;
+  }
+}
+
 /** `{ _type = "literalExpression" | "literalMD"; text }`: documentation text shown as is. */
 export interface Literal {
   readonly _type: "literalExpression" | "literalMD";

@@ -59,17 +59,13 @@ export function setAttr(o: object, k: string, v: unknown): void {
   else (o as Record<string, unknown>)[k] = v;
 }
 
-/** Defines an own, enumerable lazy property computed once on first read. */
-export function setLazyAttr(o: object, k: string, compute: () => unknown): void {
-  Object.defineProperty(o, k, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const v = compute();
-      Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-      return v;
-    },
-  });
+// one descriptor reused for every getter defined (defineProperty copies it)
+const getterDescriptor: PropertyDescriptor = { enumerable: true, configurable: true, get: undefined };
+
+/** Defines an own, enumerable property read through `get` (a lazy value: `get` remembers what it computes). */
+export function setGetter(o: object, k: string, get: () => unknown): void {
+  getterDescriptor.get = get;
+  Object.defineProperty(o, k, getterDescriptor);
 }
 
 /** Reads an own property, invoking a getter with the object as `this` (a thunk being forced). */
@@ -119,10 +115,17 @@ export function sortedNames(o: object): string[] {
   return sortNames(Object.keys(o));
 }
 
-/** Sorts names in place, as `compareNames`. */
+/**
+ * Sorts names in place, as `compareNames`. Long lists use the built-in sort
+ * without a comparator, which orders strings by code units as `compareNames`
+ * does, without calling back into JavaScript for every comparison.
+ */
 export function sortNames(names: string[]): string[] {
-  return stableSort(names, compareNames);
+  return names.length > shortList ? names.sort() : stableSort(names, compareNames);
 }
+
+// lists up to this length are insertion-sorted
+const shortList = 8;
 
 /**
  * A stable sort in place. Short lists (every option set of a small
@@ -130,7 +133,7 @@ export function sortNames(names: string[]): string[] {
  * allocates its own working state, which adds up over thousands of them.
  */
 export function stableSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > 8) return list.sort(compare);
+  if (list.length > shortList) return list.sort(compare);
   for (let i = 1; i < list.length; i++) {
     const x = list[i];
     let j = i - 1;

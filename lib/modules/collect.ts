@@ -136,6 +136,8 @@ interface Structured {
   modules: Structured[];
 }
 
+const noStructured: Structured[] = [];
+
 /** Collects modules in nixpkgs' order (breadth-first, unique by key, disabled ones removed). */
 export function collectModules(
   cls: string | null,
@@ -145,18 +147,23 @@ export function collectModules(
 ): NormalModule[] {
   const disabled: { file: string; disabled: unknown[] }[] = [];
 
-  const collectStructured = (parentFile: string, parentKey: string, mods: readonly unknown[]): Structured[] =>
-    mods.map((x, i) => {
-      const module = loadModule(call, parentFile, `${parentKey}:anon-${i + 1}`, x);
+  const collectStructured = (parentFile: string, parentKey: string, mods: readonly unknown[]): Structured[] => {
+    const out = new Array<Structured>(mods.length);
+    for (let i = 0; i < mods.length; i++) {
+      const x = mods[i];
+      // a built module has its key: no fallback key to make (submodules build several per value)
+      const module = x instanceof BuiltModule ? x : loadModule(call, parentFile, `${parentKey}:anon-${i + 1}`, x);
       if (cls !== null && module._class !== null && module._class !== cls) {
         throw new ModuleStructureError(
           `The module \`${module._file || module.key}\` (class: ${JSON.stringify(module._class)}) cannot be imported into a module evaluation that expects class ${JSON.stringify(cls)}.\n\nHelp:\n- Ensure that you are importing the correct module.\n- Verify that the module's \`_class\`, ${JSON.stringify(module._class)} matches the expected \`class\` ${JSON.stringify(cls)}.\n- If you are using a custom class, make sure it is correctly defined and used consistently across your modules.`,
         );
       }
-      const modules = collectStructured(module._file, module.key, module.imports);
+      const modules = module.imports.length === 0 ? noStructured : collectStructured(module._file, module.key, module.imports);
       if (module.disabledModules.length > 0) disabled.push({ file: module._file, disabled: module.disabledModules });
-      return { key: module.key, module, modules };
-    });
+      out[i] = { key: module.key, module, modules };
+    }
+    return out;
+  };
 
   const roots = collectStructured(unknownModule, "", initial);
   const disabledKeys = new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(modulesPath, file, d))));
@@ -170,7 +177,7 @@ export function collectModules(
     if (seen.has(s.key)) continue;
     seen.add(s.key);
     out.push(s.module);
-    for (const child of s.modules) if (!disabledKeys.has(child.key)) queue.push(child);
+    for (let j = 0; j < s.modules.length; j++) if (!disabledKeys.has(s.modules[j].key)) queue.push(s.modules[j]);
   }
   return out;
 }

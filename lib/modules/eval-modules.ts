@@ -12,7 +12,7 @@ import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
 import { append, type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
 import { collectModules, type NormalModule, normalModule } from "./collect.js";
-import { Cell, lazy } from "./fixpoint.js";
+import { LazyCell, lazy } from "./fixpoint.js";
 import { checkUnmatched } from "./check-unmatched.js";
 import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
 import { lazyArgument } from "./lazy-argument.js";
@@ -187,8 +187,8 @@ class Evaluation implements Configuration {
   readonly #prefix: string[];
   readonly #specialArgs: AttrSet;
   readonly #collected: NormalModule[];
-  readonly #merged: Cell<MergedModules>;
-  readonly #config: Cell<AttrSet>;
+  readonly #merged: LazyCell<MergedModules>;
+  readonly #config: LazyCell<AttrSet>;
   #collecting = true;
   #callingModule: string | null = null;
   #moduleArgs: AttrSet | undefined = undefined;
@@ -204,11 +204,11 @@ class Evaluation implements Configuration {
     this.#prefix = prefix;
     this.#specialArgs = specialArgs;
     this.class = args.class ?? null;
-    this.#config = new Cell(
+    this.#config = new LazyCell(
       () => (prefix.length === 0 ? "config" : showOption(prefix)),
       () => this.#buildConfig(),
     );
-    this.#merged = new Cell(
+    this.#merged = new LazyCell(
       () => (prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`),
       () => mergeModules(prefix, [...this.#collected].reverse()),
     );
@@ -227,7 +227,8 @@ class Evaluation implements Configuration {
   }
   get config(): Configuration["config"] {
     this.#check();
-    return (this.#configWithoutModule ??= withoutAttr(this.#config.force(), "_module"));
+    this.#config.force();
+    return this.#configWithoutModule!;
   }
   get _module(): Configuration["_module"] {
     this.#check();
@@ -255,19 +256,27 @@ class Evaluation implements Configuration {
     this.#checked = true;
   }
 
+  /** The whole config (with `_module`); what `config` shows, without `_module`, is kept on the side. */
   #buildConfig(): AttrSet {
     const merged = this.#merged.force();
     const declared = declaredConfig(merged.matchedOptions);
-    const freeformType = (declared._module as AttrSet).freeformType as OptionType | null;
-    if (freeformType === null) return declared;
-    const defs = merged.unmatchedDefns.map((d) => ({
-      file: d.file,
-      get value() {
-        return setAttrByPath(d.prefix, () => d.value);
-      },
-    }));
-    if (defs.length === 0) return declared;
-    return recursiveUpdate(freeformType.merge(this.#prefix, defs) as AttrSet, declared);
+    const freeformType = (declared.all._module as AttrSet).freeformType as OptionType | null;
+    const defs =
+      freeformType === null
+        ? []
+        : merged.unmatchedDefns.map((d) => ({
+            file: d.file,
+            get value() {
+              return setAttrByPath(d.prefix, () => d.value);
+            },
+          }));
+    if (defs.length === 0) {
+      this.#configWithoutModule = declared.withoutModule;
+      return declared.all;
+    }
+    const all = recursiveUpdate(freeformType!.merge(this.#prefix, defs) as AttrSet, declared.all);
+    this.#configWithoutModule = withoutAttr(all, "_module");
+    return all;
   }
 
   // --- module arguments ---------------------------------------------------

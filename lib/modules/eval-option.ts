@@ -8,7 +8,7 @@
  * option, no copies).
  */
 import { EvalError, ModuleSystemError, OptionError } from "../errors.js";
-import { type Definition, type Option, type RankedDefinition, showDefs, showFiles, showOption } from "../options.js";
+import { type Definition, type Option, type RankedDefinition, RememberedDefinition, showDefs, showFiles, showOption } from "../options.js";
 import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { copyAttr, readAttr } from "../values.js";
@@ -18,12 +18,14 @@ import { dischargeProperties, type MergedDefinitions, mergeDefinitions, Merging 
 import type { MergedDecl } from "./option-decls.js";
 
 /** The definition an option's `default` makes: `mkOptionDefault default`, read when needed. */
-class DefaultDefinition implements Definition {
+class DefaultDefinition extends RememberedDefinition {
   constructor(
-    readonly file: string,
+    file: string,
     private readonly decl: object,
-  ) {}
-  get value(): unknown {
+  ) {
+    super(file);
+  }
+  protected read(): unknown {
     return mkOptionDefault(readAttr(this.decl, "default"));
   }
 }
@@ -52,7 +54,10 @@ class OptionState extends Merging {
     readonly option: StatefulOption,
     defs: Definition[],
   ) {
-    super(option.loc, option.type, defs, optionLabel);
+    super(option.loc, option.type, defs);
+  }
+  override get label(): string {
+    return showOption(this.option.loc);
   }
   protected override run(): unknown {
     const o = this.option;
@@ -87,10 +92,6 @@ function withOptionContext(e: unknown, o: StatefulOption, defs: readonly Definit
     files,
     { cause: e },
   );
-}
-
-function optionLabel(this: OptionState): string {
-  return showOption(this.option.loc);
 }
 
 interface StatefulOption {

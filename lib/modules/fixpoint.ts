@@ -30,24 +30,20 @@ export function isControlSignal(e: unknown): boolean {
 
 const evaluating: Cell<unknown>[] = [];
 
-export class Cell<T> {
+/**
+ * A thunk: `run` computed once by `force`. Abstract so that what a cell
+ * computes can be a subclass's method (an option's state is its own cell)
+ * rather than a closure kept in a field.
+ */
+export abstract class Cell<T> {
   private state = State.Fresh;
   private value: T | undefined;
 
-  constructor(
-    /** What the cell computes, as named in a recursion chain (e.g. an option path); computed only for errors. */
-    private readonly labelOf: string | ((this: never) => string),
-    private compute: (() => T) | undefined,
-  ) {}
+  /** What the cell computes, as named in a recursion chain (e.g. an option path); "" for none. Read only for errors. */
+  abstract get label(): string;
 
-  get label(): string {
-    return typeof this.labelOf === "string" ? this.labelOf : (this.labelOf as (this: Cell<T>) => string).call(this);
-  }
-
-  /** What the cell computes; subclasses may override instead of passing `compute`. */
-  protected run(): T {
-    return this.compute!();
-  }
+  /** What the cell computes. */
+  protected abstract run(): T;
 
   get done(): boolean {
     return this.state === State.Done;
@@ -68,7 +64,6 @@ export class Cell<T> {
       const v = this.run();
       this.value = v;
       this.state = State.Done;
-      this.compute = undefined;
       return v;
     } catch (e) {
       this.state = State.Fresh;
@@ -78,21 +73,24 @@ export class Cell<T> {
     }
   }
 
-  /** The outermost evaluation: runs suspended cells first, innermost first. */
+  /** The outermost evaluation: when one below it is suspended, runs suspended cells first, innermost first. */
   private forceFromTop(): T {
-    const work: Cell<unknown>[] = [this as Cell<unknown>];
+    try {
+      return this.evaluate();
+    } catch (e) {
+      if (!(e instanceof Suspend)) throw topLevelError(e, [this as Cell<unknown>]);
+      return this.resume([this as Cell<unknown>, e.cell]);
+    }
+  }
+
+  private resume(work: Cell<unknown>[]): T {
     while (work.length > 0) {
       const cell = work[work.length - 1];
       try {
         if (!cell.done) cell.evaluate();
         work.pop();
       } catch (e) {
-        if (!(e instanceof Suspend)) {
-          if (e instanceof RangeError && /call stack/i.test(e.message)) {
-            throw new InfiniteRecursionError(work.map((c) => c.label).filter((l) => l !== ""));
-          }
-          throw e;
-        }
+        if (!(e instanceof Suspend)) throw topLevelError(e, work);
         const i = work.indexOf(e.cell);
         if (i >= 0) {
           // a suspended cell needed again below itself: a cycle longer than maxDepth
@@ -111,8 +109,36 @@ export class Cell<T> {
   }
 }
 
+/** An error out of the outermost evaluation; a stack overflow (a cycle in code the cells call) is reported as recursion. */
+function topLevelError(e: unknown, work: readonly Cell<unknown>[]): unknown {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new InfiniteRecursionError(work.map((c) => c.label).filter((l) => l !== ""));
+  }
+  return e;
+}
+
+/** A cell computing a function (dropped once computed, with what it holds). */
+export class LazyCell<T> extends Cell<T> {
+  constructor(
+    private readonly labelOf: string | (() => string),
+    private compute: (() => T) | undefined,
+  ) {
+    super();
+  }
+
+  get label(): string {
+    return typeof this.labelOf === "string" ? this.labelOf : this.labelOf();
+  }
+
+  protected run(): T {
+    const v = this.compute!();
+    this.compute = undefined;
+    return v;
+  }
+}
+
 /** A lazy value: `lazy(label, f)()` computes `f` once. */
 export function lazy<T>(label: string, compute: () => T): () => T {
-  const cell = new Cell(label, compute);
+  const cell = new LazyCell(label, compute);
   return () => cell.force();
 }

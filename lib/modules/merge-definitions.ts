@@ -8,7 +8,7 @@
  * unoptimised code.
  */
 import { OptionError, OptionNotDefinedError } from "../errors.js";
-import { type Definition, showDefs, showOption } from "../options.js";
+import { type Definition, RememberedDefinition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
 import { Cell } from "./fixpoint.js";
 import { failingDefinitions, type Loc, type OptionType } from "../types/type.js";
@@ -27,13 +27,18 @@ export function dischargeProperties(def: unknown, out: unknown[] = []): unknown[
     for (let i = 0; i < contents.length; i++) dischargeProperties(contents[i], out);
   } else if (tag === "if") {
     const p = def as { condition: unknown; content: unknown };
-    const cond = typeof p.condition === "function" ? (p.condition as () => unknown)() : p.condition;
-    if (typeof cond !== "boolean") throw new OptionError("‘mkIf’ called with a non-Boolean condition");
-    if (cond) dischargeProperties(p.content, out);
+    if (conditionHolds(p.condition)) dischargeProperties(p.content, out);
   } else {
     out.push(def);
   }
   return out;
+}
+
+/** A `mkIf` condition's value (a function is called). */
+function conditionHolds(condition: unknown): boolean {
+  const cond = typeof condition === "function" ? (condition as () => unknown)() : condition;
+  if (typeof cond !== "boolean") throw new OptionError("‘mkIf’ called with a non-Boolean condition");
+  return cond;
 }
 
 const overridePrio = (v: unknown): number =>
@@ -44,25 +49,29 @@ const stripOverride = (d: Definition): Definition =>
 
 /** Keeps the definitions of the highest priority (lowest number), without their mkOverride wrapper. */
 export function filterOverrides(defs: readonly Definition[]): { values: Definition[]; highestPrio: number } {
-  // one definition is kept whatever its priority (even above 9999)
-  if (defs.length === 1) {
-    const values = typeTag(defs[0].value) === "override" ? [stripOverride(defs[0])] : (defs as Definition[]);
-    return { values, highestPrio: overridePrio(defs[0].value) };
-  }
-  let highestPrio = 9999;
+  const highestPrio = highestPriority(defs);
+  return { values: withPriority(defs, highestPrio), highestPrio };
+}
+
+/** The highest priority (lowest number) of the definitions; one definition has its own whatever it is (even above 9999). */
+function highestPriority(defs: readonly Definition[]): number {
+  if (defs.length === 1) return overridePrio(defs[0].value);
+  let highest = 9999;
+  for (let i = 0; i < defs.length; i++) highest = Math.min(highest, overridePrio(defs[i].value));
+  return highest;
+}
+
+/** The definitions of priority `priority`, without their mkOverride wrapper. */
+function withPriority(defs: readonly Definition[], priority: number): Definition[] {
   let overridden = false;
-  for (let i = 0; i < defs.length; i++) {
-    const v = defs[i].value;
-    if (typeTag(v) === "override") overridden = true;
-    highestPrio = Math.min(highestPrio, overridePrio(v));
-  }
+  for (let i = 0; i < defs.length; i++) if (typeTag(defs[i].value) === "override") overridden = true;
   // without any mkOverride every definition has the default priority: all are kept as they are
-  if (!overridden) return { values: defs as Definition[], highestPrio };
+  if (!overridden) return defs as Definition[];
   let kept = 0;
-  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) kept++;
+  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === priority) kept++;
   const values = new Array<Definition>(kept); // exact size: it is kept as long as the option
-  for (let i = 0, k = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === highestPrio) values[k++] = stripOverride(defs[i]);
-  return { values, highestPrio };
+  for (let i = 0, k = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === priority) values[k++] = stripOverride(defs[i]);
+  return values;
 }
 
 const orderPriority = (d: FinalDefinition): number => d.priority ?? defaultOrderPriority;
@@ -97,12 +106,12 @@ export function mergeDefinitions(loc: Loc, type: OptionType, defs: readonly Defi
 const unmerged = Symbol("unmerged");
 
 /**
- * The merge of one set of definitions. A `Cell` so that an option's state
- * (its value as a fixed-point cell) and its merge are one object per option;
- * a merge on its own never runs as a cell.
+ * The merge of one set of definitions. A `Cell` (forcing it gives the merged
+ * value) so that an option's state, its value as a fixed-point cell, and its
+ * merge are one object per option.
  */
 export class Merging extends Cell<unknown> implements MergedDefinitions {
-  // processDefinitions' result, kept as two fields (not the result object) for as long as the option lives
+  // the definitions that count and their priority, kept for as long as the option lives
   #values: FinalDefinition[] | undefined = undefined;
   #highestPrio = 0;
   #merged: unknown = unmerged;
@@ -111,16 +120,26 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
     readonly loc: Loc,
     readonly type: OptionType,
     readonly defs: readonly Definition[],
-    label: string | ((this: never) => string) = "",
   ) {
-    super(label, undefined);
+    super();
+  }
+
+  get label(): string {
+    return "";
+  }
+  protected run(): unknown {
+    return this.mergedValue;
   }
 
   #defsFinal(): FinalDefinition[] {
     if (this.#values === undefined) {
-      const processed = processDefinitions(this.defs);
-      this.#highestPrio = processed.highestPrio;
-      this.#values = processed.values;
+      const normalized = dischargeDefinitions(this.defs);
+      const highestPrio = highestPriority(normalized);
+      const kept = withPriority(normalized, highestPrio);
+      let ordered = false;
+      for (let i = 0; i < kept.length; i++) if (typeTag(kept[i].value) === "order") ordered = true;
+      this.#highestPrio = highestPrio;
+      this.#values = ordered ? sortProperties(kept) : kept;
     }
     return this.#values;
   }
@@ -154,16 +173,18 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   }
 }
 
-function processDefinitions(defs: readonly Definition[]): { values: FinalDefinition[]; highestPrio: number } {
-  // `defs` itself while no definition carries a property (the common case), else a copy of the
-  // right size: the result is kept as long as the option, and a grown array would keep its slack
+/** The definitions with `mkMerge` expanded and `mkIf` conditions evaluated (each definition's file kept). */
+function dischargeDefinitions(defs: readonly Definition[]): Definition[] {
+  // `defs` itself while no definition needs discharging (the common case), else a copy
   let normalized = defs as Definition[];
   let n = 0;
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i];
     const v = d.value;
     const tag = typeTag(v);
-    if (tag === undefined) {
+    // kept as it is: a value without properties, or one with nothing to discharge (mkOverride,
+    // mkOrder) from a definition that gives the same value when read again
+    if (tag === undefined || (tag !== "if" && tag !== "merge" && tag !== "definition" && d instanceof RememberedDefinition)) {
       if (normalized !== defs) normalized[n++] = d;
       continue;
     }
@@ -171,22 +192,25 @@ function processDefinitions(defs: readonly Definition[]): { values: FinalDefinit
       normalized = new Array<Definition>(defs.length);
       for (n = 0; n < i; n++) normalized[n] = defs[n];
     }
-    if (tag !== "if" && tag !== "merge") {
-      // nothing to discharge (mkOverride, mkOrder, …): the value as it is
-      normalized[n++] = tag === "definition" ? (v as Definition) : { file: d.file, value: v };
-      continue;
-    }
-    const values = dischargeProperties(v);
-    for (let j = 0; j < values.length; j++) {
-      const value = values[j];
-      normalized[n++] = typeTag(value) === "definition" ? (value as Definition) : { file: d.file, value };
-    }
+    n = dischargeInto(d.file, v, normalized, n);
   }
   if (normalized !== defs) normalized.length = n;
-  const filtered = filterOverrides(normalized);
-  let ordered = false;
-  for (let i = 0; i < filtered.values.length; i++) if (typeTag(filtered.values[i].value) === "order") ordered = true;
-  return { values: ordered ? sortProperties(filtered.values) : filtered.values, highestPrio: filtered.highestPrio };
+  return normalized;
+}
+
+/** Writes the definitions `value` makes from `file` into `out` from index `n`; returns the next index. */
+function dischargeInto(file: string, value: unknown, out: Definition[], n: number): number {
+  const tag = typeTag(value);
+  if (tag === "merge") {
+    const contents = (value as { contents: unknown[] }).contents;
+    for (let i = 0; i < contents.length; i++) n = dischargeInto(file, contents[i], out, n);
+  } else if (tag === "if") {
+    const p = value as { condition: unknown; content: unknown };
+    if (conditionHolds(p.condition)) n = dischargeInto(file, p.content, out, n);
+  } else {
+    out[n++] = tag === "definition" ? (value as Definition) : { file, value };
+  }
+  return n;
 }
 
 /** Type-checks definitions that count and merges them (all of them: no property is left). */
@@ -202,8 +226,9 @@ export function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definit
     }
     return r.value;
   }
-  const invalid = failingDefinitions((v) => type.check(v), defs);
-  if (invalid !== undefined) {
+  for (let i = 0; i < defs.length; i++) {
+    if (type.check(defs[i].value)) continue;
+    const invalid = failingDefinitions((v) => type.check(v), defs)!;
     throw new OptionError(
       `A definition for option \`${showOption(loc)}' is not of type \`${type.description}'. Definition values:${showDefs(invalid)}`,
       loc,

@@ -10,11 +10,11 @@ import { escapeNixIdentifier } from "../pretty.js";
 import { lazyDefinition } from "../types/composite.js";
 import { submoduleWith } from "../types/submodule.js";
 import type { Loc, OptionType } from "../types/type.js";
-import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, sortNames, typeOf } from "../values.js";
+import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, setGetter, sortNames, typeOf } from "../values.js";
 import type { NormalModule } from "./collect.js";
 import { evalOptionValue, optionValueReader } from "./eval-option.js";
-import { type DeclEntry, fixupOptionType, mergeOptionDecls } from "./option-decls.js";
-import { NameGroups } from "../name-groups.js";
+import { type DeclEntry, fixupOptionType, mergeOptionDecl, mergeOptionDecls } from "./option-decls.js";
+import { Groups, NameGroups } from "../name-groups.js";
 
 /** A definition that no option declares; `prefix` is its path below the evaluation's prefix. */
 export interface UnmatchedDefinition extends Definition {
@@ -27,8 +27,9 @@ export interface MergedModules {
   readonly unmatchedDefns: UnmatchedDefinition[];
 }
 
+/** An attribute set of definitions and its file (a module is one, when its config needs no push-down). */
 interface ConfigEntry {
-  readonly file: string;
+  readonly _file: string;
   readonly config: unknown;
 }
 
@@ -71,19 +72,36 @@ export function pushDownProperties(cfg: unknown): unknown[] {
   return [cfg];
 }
 
+/** A module is its own declaration entry (`_file`, `options`) and, mostly, its own config entry. */
 export function mergeModules(prefix: Loc, modules: readonly NormalModule[]): MergedModules {
-  const decls = modules.map((m) => ({ _file: m._file, options: m.options }));
-  return mergeModulesRec(prefix, decls, configEntries(modules.map((m) => ({ file: m._file, value: m.config }))));
+  const configs: ConfigEntry[] = [];
+  for (let i = 0; i < modules.length; i++) {
+    const m = modules[i];
+    if (needsPushDown(m.config)) addConfigEntries(m._file, m.config, configs);
+    else configs.push(m);
+  }
+  return mergeModulesRec(prefix, modules, configs);
 }
+
+const needsPushDown = (config: unknown): boolean => {
+  const tag = typeTag(config);
+  return tag === "merge" || tag === "if" || tag === "override";
+};
 
 /** Each definition's attribute sets, with mkMerge/mkIf/mkOverride pushed down into their attributes. */
 function configEntries(defs: readonly Definition[]): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  for (let i = 0; i < defs.length; i++) {
-    const configs = pushDownProperties(defs[i].value);
-    for (let j = 0; j < configs.length; j++) out.push({ file: defs[i].file, config: configs[j] });
-  }
+  for (let i = 0; i < defs.length; i++) addConfigEntries(defs[i].file, defs[i].value, out);
   return out;
+}
+
+function addConfigEntries(file: string, value: unknown, out: ConfigEntry[]): void {
+  if (!needsPushDown(value)) {
+    out.push({ _file: file, config: value });
+    return;
+  }
+  const configs = pushDownProperties(value);
+  for (let j = 0; j < configs.length; j++) out.push({ _file: file, config: configs[j] });
 }
 
 const noDefinitions: readonly Definition[] = [];
@@ -91,7 +109,8 @@ const noDefinitions: readonly Definition[] = [];
 function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): MergedModules {
   // indexed loops and no spreads here and below: this runs for every option,
   // mostly before V8 optimises it, when iterators still allocate
-  const declsByName = new NameGroups<DeclEntry>();
+  const declaredNames = new Array<string[]>(decls.length);
+  let room = 0;
   for (let i = 0; i < decls.length; i++) {
     const d = decls[i];
     if (!isAttrs(d.options)) {
@@ -101,44 +120,55 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
         [d._file],
       );
     }
-    const names = Object.keys(d.options);
+    room += (declaredNames[i] = Object.keys(d.options)).length;
+  }
+  const declsByName = new NameGroups<DeclEntry>(room);
+  for (let i = 0; i < decls.length; i++) {
+    const names = declaredNames[i];
     for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      declsByName.add(name, { _file: d._file, options: (d.options as AttrSet)[name] });
+      declsByName.add(names[j], { _file: decls[i]._file, options: (decls[i].options as AttrSet)[names[j]] });
     }
   }
 
-  const rawDefsByName = new NameGroups<Definition>();
+  // definitions of declared names, by the name's position in declsByName; the others by name
+  const defsByDecl = new Groups<Definition>(declsByName.size);
+  let undeclared: NameGroups<Definition> | null = null;
   for (let i = 0; i < configs.length; i++) {
     const c = configs[i];
     if (!isAttrs(c.config)) {
       const p = prefix.join(".");
       throw new ModuleStructureError(
-        `In module \`${c.file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
+        `In module \`${c._file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
         prefix,
-        [c.file],
+        [c._file],
       );
     }
     const names = Object.keys(c.config);
     for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      rawDefsByName.add(name, lazyDefinition(c.file, c.config, name));
+      const def = lazyDefinition(c._file, c.config, names[j]);
+      const k = declsByName.indexOf(names[j]);
+      if (k >= 0) defsByDecl.add(k, def);
+      else (undeclared ??= new NameGroups()).add(names[j], def);
     }
   }
 
   const matchedOptions = newAttrSet(declsByName.size);
-  const unmatchedByName = new Map<string, UnmatchedDefinition[]>();
+  let unmatchedByName: Map<string, UnmatchedDefinition[]> | null = null;
   const names = sortNames(declsByName.names());
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const loc = append(prefix, name);
-    const nameDecls = declsByName.get(name)!;
-    const defs = rawDefsByName.get(name) ?? noDefinitions;
-    let optionDeclCount = 0;
-    for (let j = 0; j < nameDecls.length; j++) {
-      const d = nameDecls[j];
-      if (isAttrs(d.options) && "_type" in d.options && isOptionDecl(loc, d)) optionDeclCount++;
+    const k = declsByName.indexOf(name);
+    const defs = defsByDecl.get(k) ?? noDefinitions;
+    // the common case, one module declaring an option
+    const only = declsByName.onlyAt(k);
+    if (only !== undefined && isOptionDeclaration(loc, only)) {
+      setAttr(matchedOptions, name, evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only)), defs));
+      continue;
     }
+    const nameDecls = declsByName.at(k);
+    let optionDeclCount = 0;
+    for (let j = 0; j < nameDecls.length; j++) if (isOptionDeclaration(loc, nameDecls[j])) optionDeclCount++;
     if (optionDeclCount === nameDecls.length) {
       setAttr(matchedOptions, name, evalOptionValue(loc, fixupOptionType(mergeOptionDecls(loc, nameDecls)), defs));
     } else if (optionDeclCount > 0) {
@@ -166,16 +196,19 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
     } else {
       const sub = mergeModulesRec(loc, nameDecls, configEntries(defs));
       setAttr(matchedOptions, name, sub.matchedOptions);
-      if (sub.unmatchedDefns.length > 0) unmatchedByName.set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
+      if (sub.unmatchedDefns.length > 0) {
+        (unmatchedByName ??= new Map()).set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
+      }
     }
   }
-  if (configs.length === 0) return { matchedOptions, unmatchedDefns: [] };
-  const defined = rawDefsByName.names();
-  for (let i = 0; i < defined.length; i++) {
-    const name = defined[i];
-    if (!declsByName.has(name)) unmatchedByName.set(name, rawDefsByName.get(name)!.map((d) => unmatched(d, [name])));
+  if (unmatchedByName === null && undeclared === null) return { matchedOptions, unmatchedDefns: [] };
+  const byName = (unmatchedByName ??= new Map());
+  const undeclaredNames = undeclared === null ? [] : undeclared.names();
+  for (let i = 0; i < undeclaredNames.length; i++) {
+    const name = undeclaredNames[i];
+    byName.set(name, undeclared!.get(name)!.map((d) => unmatched(d, [name])));
   }
-  const unmatchedDefns = sortNames(Array.from(unmatchedByName.keys())).flatMap((n) => unmatchedByName.get(n)!);
+  const unmatchedDefns = sortNames(Array.from(byName.keys())).flatMap((n) => byName.get(n)!);
   return { matchedOptions, unmatchedDefns };
 }
 
@@ -188,6 +221,11 @@ function unmatched(d: Definition, prefix: string[]): UnmatchedDefinition {
       return d.value;
     },
   };
+}
+
+/** Whether a declaration is an option (`mkOption`); an attribute set with another `_type` is an error. */
+function isOptionDeclaration(loc: Loc, d: DeclEntry): boolean {
+  return isAttrs(d.options) && "_type" in d.options && isOptionDecl(loc, d);
 }
 
 function isOptionDecl(loc: Loc, d: DeclEntry): boolean {
@@ -218,24 +256,33 @@ function optionTreeToOption(d: DeclEntry): DeclEntry {
   };
 }
 
-// one descriptor object reused for every option (defineProperty copies it)
-const valueDescriptor: PropertyDescriptor = { enumerable: true, configurable: true, get: undefined };
+/**
+ * The config tree of an evaluation's options: every option replaced by its
+ * value (read lazily); and, sharing every value, the same without `_module`
+ * at the top, which is what the evaluation's `config` shows.
+ */
+export function declaredConfig(options: AttrSet): { all: AttrSet; withoutModule: AttrSet } {
+  const withoutModule = newAttrSet(Object.keys(options).length);
+  return { all: configTree(options, withoutModule), withoutModule };
+}
 
-
-/** The config tree of an options tree: every option replaced by its value (read lazily). */
-export function declaredConfig(options: AttrSet): AttrSet {
+/** The config tree of an options tree; its entries but `_module` also go into `withoutModule` when given. */
+function configTree(options: AttrSet, withoutModule: AttrSet | null): AttrSet {
   const names = Object.keys(options);
   const out = newAttrSet(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const child = options[name];
+    const also = withoutModule !== null && name !== "_module" ? withoutModule : null;
     if (isOption(child)) {
-      valueDescriptor.get = optionValueReader(child);
-      Object.defineProperty(out, name, valueDescriptor);
+      const get = optionValueReader(child);
+      setGetter(out, name, get);
+      if (also !== null) setGetter(also, name, get);
     } else {
-      setAttr(out, name, declaredConfig(child as AttrSet));
+      const tree = configTree(child as AttrSet, null);
+      setAttr(out, name, tree);
+      if (also !== null) setAttr(also, name, tree);
     }
   }
   return out;
 }
-

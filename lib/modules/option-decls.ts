@@ -29,7 +29,7 @@ export type MergedDecl = AttrSet & {
 };
 
 export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedDecl {
-  if (decls.length === 1) return singleDecl(loc, decls[0]);
+  if (decls.length === 1) return mergeOptionDecl(loc, decls[0]);
   let res: MergedDecl = { loc: [...loc], declarations: [], options: [] };
   for (const decl of decls) {
     const opt = decl.options as AttrSet;
@@ -76,7 +76,7 @@ function declaredIn(file: string): string[] {
 }
 
 /** The common case, one declaration: the same result as the general merge, without the copies. */
-function singleDecl(loc: Loc, decl: DeclEntry): MergedDecl {
+export function mergeOptionDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
   const res = new EvaluatedOption() as MergedDecl;
   const fields = decl.options as AttrSet;

@@ -11,6 +11,7 @@ import {
   mergeEqualOption,
   mergeOneOption,
   mergeUniqueOption,
+  RememberedDefinition,
   showDefs,
   showFiles,
   showOption,
@@ -18,7 +19,7 @@ import {
 import { warn } from "../warnings.js";
 import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
-import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setLazyAttr, sortNames, typeOf } from "../values.js";
+import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setGetter, sortNames, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
 import {
   addCheck,
@@ -50,25 +51,33 @@ function elemTypeFunctor(name: string, payload: { elemType: OptionType }, make: 
   };
 }
 
+const elementLoc = (loc: Loc, n: number, m: number): string[] => append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
+
 export function listOf(elemType: OptionType): OptionType {
   const check = (x: unknown) => isList(x);
+  // for one definition these merges give its value and read `loc` only for errors
+  const mergesOneAsIs = elemType.merge === mergeEqualOption || elemType.merge === mergeOneOption;
   const mergeElements = (loc: Loc, defs: readonly Definition[]): unknown[] => {
-    const out: unknown[] = [];
+    let count = 0;
+    for (let n = 0; n < defs.length; n++) count += (defs[n].value as unknown[]).length;
+    const out = new Array<unknown>(count);
+    let k = 0;
     for (let n = 0; n < defs.length; n++) {
       const def = defs[n];
       const list = def.value as unknown[];
       for (let m = 0; m < list.length; m++) {
         const v = list[m];
-        const elemLoc = append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
-        const elemDefs = [{ file: def.file, value: v }];
         // an element without mkIf/mkOverride/…: what mergeDefinitions would do, without its bookkeeping
-        if (typeTag(v) === undefined) out.push(checkAndMerge(elemLoc, elemType, elemDefs));
-        else {
-          const r = mergeDefinitions(elemLoc, elemType, elemDefs);
-          if (r.isDefined) out.push(r.mergedValue);
+        if (typeTag(v) === undefined) {
+          if (mergesOneAsIs && elemType.check(v)) out[k++] = v;
+          else out[k++] = checkAndMerge(elementLoc(loc, n, m), elemType, [{ file: def.file, value: v }]);
+        } else {
+          const r = mergeDefinitions(elementLoc(loc, n, m), elemType, [{ file: def.file, value: v }]);
+          if (r.isDefined) out[k++] = r.mergedValue;
         }
       }
     }
+    out.length = k;
     return out;
   };
   const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged =>
@@ -122,11 +131,11 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
       const k = names[i];
       const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
       if (lazy) {
-        setLazyAttr(out, k, () =>
+        setGetter(out, k, () =>
           r.isDefined ? r.mergedValue : "value" in elemType.emptyValue ? elemType.emptyValue.value : r.mergedValue,
         );
       } else if (r.isDefined) {
-        setLazyAttr(out, k, () => r.mergedValue);
+        setGetter(out, k, () => r.mergedValue);
       }
     }
     return out;
@@ -170,20 +179,16 @@ export function lazyDefinition(file: string, obj: object, k: string): Definition
   return new AttrDefinition(file, obj, k);
 }
 
-class AttrDefinition implements Definition {
-  #read = false;
-  #value: unknown;
+class AttrDefinition extends RememberedDefinition {
   constructor(
-    readonly file: string,
+    file: string,
     private readonly obj: object,
     private readonly key: string,
-  ) {}
-  get value(): unknown {
-    if (!this.#read) {
-      this.#value = readAttr(this.obj, this.key);
-      this.#read = true;
-    }
-    return this.#value;
+  ) {
+    super(file);
+  }
+  protected read(): unknown {
+    return readAttr(this.obj, this.key);
   }
 }
 
