@@ -11,6 +11,9 @@ import { type AttrSet, copyAttrs, hasOwn, isAttrs, isFunction, isList, isString,
 
 export const unknownModule = "<unknown-file>";
 
+/** The options of a module that declares none (shared: nothing writes to it, and merging skips it). */
+export const noOptions: object = Object.freeze({});
+
 /** A module after normalisation. */
 export interface NormalModule {
   [field: string]: unknown;
@@ -47,14 +50,14 @@ export function unifyModuleSyntax(file: string, key: string, m: AttrSet): Normal
     return {
       ...common,
       imports: hasOwn(m, "imports") ? (m.imports as unknown[]) : [],
-      options: hasOwn(m, "options") ? m.options : {},
+      options: hasOwn(m, "options") ? m.options : noOptions,
       config: addFreeformType(addMeta(hasOwn(m, "config") ? m.config : {})),
     };
   }
   return {
     ...common,
     imports: [...((m.require as unknown[] | undefined) ?? []), ...((m.imports as unknown[] | undefined) ?? [])],
-    options: {},
+    options: noOptions,
     config: addFreeformType(copyAttrs(m, shorthandRemoved)),
   };
 }
@@ -166,20 +169,45 @@ export function collectModules(
   };
 
   const roots = collectStructured(unknownModule, "", initial);
-  const disabledKeys = new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(modulesPath, file, d))));
+  const disabledKeys =
+    disabled.length === 0
+      ? null
+      : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(modulesPath, file, d))));
+  const enabled = (s: Structured) => disabledKeys === null || !disabledKeys.has(s.key);
 
   // builtins.genericClosure: a FIFO work list, first occurrence of each key wins
-  const seen = new Set<string>();
+  const seen = new KeySet();
   const out: NormalModule[] = [];
-  const queue = roots.filter((s) => !disabledKeys.has(s.key));
+  const queue = roots.filter(enabled);
   for (let i = 0; i < queue.length; i++) {
     const s = queue[i];
-    if (seen.has(s.key)) continue;
-    seen.add(s.key);
+    if (!seen.add(s.key)) continue;
     out.push(s.module);
-    for (let j = 0; j < s.modules.length; j++) if (!disabledKeys.has(s.modules[j].key)) queue.push(s.modules[j]);
+    for (let j = 0; j < s.modules.length; j++) if (enabled(s.modules[j])) queue.push(s.modules[j]);
   }
   return out;
+}
+
+/**
+ * Module keys seen so far. A submodule collects a handful of modules for
+ * every value: a short list is searched, and a `Set` made only for more.
+ */
+class KeySet {
+  #keys: string[] = [];
+  #set: Set<string> | null = null;
+
+  /** Adds `key`; false if it was there already. */
+  add(key: string): boolean {
+    if (this.#set !== null) {
+      if (this.#set.has(key)) return false;
+      this.#set.add(key);
+      return true;
+    }
+    if (this.#keys.includes(key)) return false;
+    this.#keys.push(key);
+    if (this.#keys.length > 8) this.#set = new Set(this.#keys);
+    return true;
+  }
 }
 
 function disabledKey(modulesPath: string, file: string, m: unknown): string {

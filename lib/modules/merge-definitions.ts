@@ -44,9 +44,6 @@ function conditionHolds(condition: unknown): boolean {
 const overridePrio = (v: unknown): number =>
   typeTag(v) === "override" ? (v as { priority: number }).priority : defaultOverridePriority;
 
-const stripOverride = (d: Definition): Definition =>
-  typeTag(d.value) === "override" ? { file: d.file, value: (d.value as { content: unknown }).content } : d;
-
 /** Keeps the definitions of the highest priority (lowest number), without their mkOverride wrapper. */
 export function filterOverrides(defs: readonly Definition[]): { values: Definition[]; highestPrio: number } {
   const highestPrio = highestPriority(defs);
@@ -64,13 +61,24 @@ function highestPriority(defs: readonly Definition[]): number {
 /** The definitions of priority `priority`, without their mkOverride wrapper. */
 function withPriority(defs: readonly Definition[], priority: number): Definition[] {
   let overridden = false;
-  for (let i = 0; i < defs.length; i++) if (typeTag(defs[i].value) === "override") overridden = true;
+  let kept = 0;
+  for (let i = 0; i < defs.length; i++) {
+    const v = defs[i].value;
+    if (typeTag(v) === "override") {
+      overridden = true;
+      if ((v as { priority: number }).priority === priority) kept++;
+    } else if (priority === defaultOverridePriority) kept++;
+  }
   // without any mkOverride every definition has the default priority: all are kept as they are
   if (!overridden) return defs as Definition[];
-  let kept = 0;
-  for (let i = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === priority) kept++;
   const values = new Array<Definition>(kept); // exact size: it is kept as long as the option
-  for (let i = 0, k = 0; i < defs.length; i++) if (overridePrio(defs[i].value) === priority) values[k++] = stripOverride(defs[i]);
+  for (let i = 0, k = 0; i < defs.length; i++) {
+    const d = defs[i];
+    const v = d.value as { priority: number; content: unknown };
+    if (typeTag(v) !== "override") {
+      if (priority === defaultOverridePriority) values[k++] = d;
+    } else if (v.priority === priority) values[k++] = { file: d.file, value: v.content };
+  }
   return values;
 }
 
@@ -133,11 +141,25 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
 
   #defsFinal(): FinalDefinition[] {
     if (this.#values === undefined) {
-      const normalized = dischargeDefinitions(this.defs);
-      const highestPrio = highestPriority(normalized);
-      const kept = withPriority(normalized, highestPrio);
+      const defs = dischargeDefinitions(this.defs);
+      // one pass for the highest priority and whether a definition without mkOverride is mkOrder
+      // (an mkOverride's content is read only if it is kept: a discarded one is never evaluated)
+      let highestPrio = defs.length === 1 ? Infinity : 9999; // one definition has its own priority, whatever it is
+      let overridden = false;
       let ordered = false;
-      for (let i = 0; i < kept.length; i++) if (typeTag(kept[i].value) === "order") ordered = true;
+      for (let i = 0; i < defs.length; i++) {
+        const v = defs[i].value;
+        const tag = typeTag(v);
+        if (tag === "override") {
+          overridden = true;
+          highestPrio = Math.min(highestPrio, (v as { priority: number }).priority);
+        } else {
+          highestPrio = Math.min(highestPrio, defaultOverridePriority);
+          if (tag === "order") ordered = true;
+        }
+      }
+      const kept = overridden ? withPriority(defs, highestPrio) : defs;
+      if (overridden) for (let i = 0; i < kept.length && !ordered; i++) ordered = typeTag(kept[i].value) === "order";
       this.#highestPrio = highestPrio;
       this.#values = ordered ? sortProperties(kept) : kept;
     }

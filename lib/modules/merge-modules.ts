@@ -11,7 +11,7 @@ import { lazyDefinition } from "../types/composite.js";
 import { submoduleWith } from "../types/submodule.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { append, type AttrSet, compareNames, isAttrs, newAttrSet, setAttr, setGetter, sortNames, typeOf } from "../values.js";
-import type { NormalModule } from "./collect.js";
+import { type NormalModule, noOptions } from "./collect.js";
 import { evalOptionValue, optionValueReader } from "./eval-option.js";
 import { type DeclEntry, fixupOptionType, mergeOptionDecl, mergeOptionDecls } from "./option-decls.js";
 import { Groups, NameGroups } from "../name-groups.js";
@@ -105,6 +105,7 @@ function addConfigEntries(file: string, value: unknown, out: ConfigEntry[]): voi
 }
 
 const noDefinitions: readonly Definition[] = [];
+const noNames: string[] = [];
 
 function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): MergedModules {
   // indexed loops and no spreads here and below: this runs for every option,
@@ -120,7 +121,7 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
         [d._file],
       );
     }
-    room += (declaredNames[i] = Object.keys(d.options)).length;
+    room += (declaredNames[i] = d.options === noOptions ? noNames : Object.keys(d.options)).length;
   }
   const declsByName = new NameGroups<DeclEntry>(room);
   for (let i = 0; i < decls.length; i++) {

@@ -4,7 +4,7 @@
  */
 import { evalModules, type Module } from "../modules/eval-modules.js";
 import { setDefaultModuleLocation } from "../modules/module-location.js";
-import { normalModule } from "../modules/collect.js";
+import { noOptions, normalModule } from "../modules/collect.js";
 import { fixupOptionType, mergeOptionDecls } from "../modules/option-decls.js";
 import { type Definition, mkOption, showOption } from "../options.js";
 import { mkForce, mkOptionDefault } from "../properties.js";
@@ -54,7 +54,7 @@ const nameModule = (name: string) =>
     key: "<submodule name>",
     disabledModules: none,
     imports: none,
-    options: emptyAttrs,
+    options: noOptions,
     config: { _module: { args: { name } } },
   });
 
@@ -86,7 +86,7 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
         key: definitionKey(i),
         disabledModules: none,
         imports: shorthandConfig ? none : [value],
-        options: emptyAttrs,
+        options: noOptions,
         config: shorthandConfig ? value : emptyAttrs,
       });
     }
