@@ -14,7 +14,7 @@ import type { Loc, OptionType } from "../types/type.js";
 import { copyAttr, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
 import { isControlSignal } from "./fixpoint.js";
-import { dischargeProperties, type MergedDefinitions, mergeDefinitions, Merging } from "./merge-definitions.js";
+import { dischargeProperties, type FinalDefinition, type MergedDefinitions, mergeDefinitions, Merging } from "./merge-definitions.js";
 import type { MergedDecl } from "./option-decls.js";
 
 /** The definition an option's `default` makes: `mkOptionDefault default`, read when needed. */
@@ -142,7 +142,7 @@ Object.defineProperties(optionPrototype, {
   highestPrio: { get(this: StatefulOption) { return res(this).highestPrio; } },
   definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
   files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
-  definitionsWithLocations: { get(this: StatefulOption) { return [...res(this).defsFinal]; } },
+  definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal.map(definitionRecord); } },
   allDefinitions: {
     get(this: StatefulOption): RankedDefinition[] {
       const highest = res(this).highestPrio;
@@ -163,6 +163,21 @@ Object.defineProperties(optionPrototype, {
   },
   toString: { value(this: StatefulOption) { return showOption(this.loc); } },
 });
+
+/**
+ * A definition as `definitionsWithLocations` shows it, as Nix has it: `file`,
+ * `value` (read when read) and, for an `mkOrder` definition, its `priority`;
+ * not the module system's own record of it.
+ */
+function definitionRecord(d: FinalDefinition): FinalDefinition {
+  const record = {
+    file: d.file,
+    get value() {
+      return d.value;
+    },
+  };
+  return d.priority === undefined ? record : Object.assign(record, { priority: d.priority });
+}
 
 /**
  * Turns a merged declaration into the evaluated option. `decl` becomes the
