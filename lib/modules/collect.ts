@@ -148,66 +148,72 @@ export function collectModules(
   initial: readonly unknown[],
   call: ModuleCaller,
 ): NormalModule[] {
-  const disabled: { file: string; disabled: unknown[] }[] = [];
+  return new Collection(cls, call).collect(modulesPath, initial);
+}
 
-  const collectStructured = (parentFile: string, parentKey: string, mods: readonly unknown[]): Structured[] => {
+/** One collection: a class rather than closures, as a submodule collects its modules for every value. */
+class Collection {
+  readonly #disabled: { file: string; disabled: unknown[] }[] = [];
+
+  constructor(
+    private readonly cls: string | null,
+    private readonly call: ModuleCaller,
+  ) {}
+
+  collect(modulesPath: string, initial: readonly unknown[]): NormalModule[] {
+    // the roots first, as genericClosure needs their keys first
+    const roots = this.#structuredList(unknownModule, "", initial);
+    const disabled = this.#disabled;
+    const disabledKeys =
+      disabled.length === 0
+        ? null
+        : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(modulesPath, file, d))));
+
+    // builtins.genericClosure: a FIFO work list, first occurrence of each key wins (its imports
+    // are not followed again); a short list (a submodule value's) is searched rather than given a Set
+    const queue: Structured[] = [];
+    for (let i = 0; i < roots.length; i++) if (disabledKeys === null || !disabledKeys.has(roots[i].key)) queue.push(roots[i]);
+    const out: NormalModule[] = [];
+    let seen: Set<string> | null = null;
+    for (let i = 0; i < queue.length; i++) {
+      const s = queue[i];
+      if (seen === null && out.length > 8) seen = new Set(out.map((m) => m.key));
+      if (seen !== null ? seen.has(s.key) : hasKey(out, s.key)) continue;
+      seen?.add(s.key);
+      out.push(s.module);
+      const children = s.modules;
+      for (let j = 0; j < children.length; j++) if (disabledKeys === null || !disabledKeys.has(children[j].key)) queue.push(children[j]);
+    }
+    return out;
+  }
+
+  #structuredList(parentFile: string, parentKey: string, mods: readonly unknown[]): Structured[] {
     const out = new Array<Structured>(mods.length);
     for (let i = 0; i < mods.length; i++) {
-      const x = mods[i];
-      // a built module has its key: no fallback key to make (submodules build several per value)
-      const module = x instanceof BuiltModule ? x : loadModule(call, parentFile, `${parentKey}:anon-${i + 1}`, x);
-      if (cls !== null && module._class !== null && module._class !== cls) {
-        throw new ModuleStructureError(
-          `The module \`${module._file || module.key}\` (class: ${JSON.stringify(module._class)}) cannot be imported into a module evaluation that expects class ${JSON.stringify(cls)}.\n\nHelp:\n- Ensure that you are importing the correct module.\n- Verify that the module's \`_class\`, ${JSON.stringify(module._class)} matches the expected \`class\` ${JSON.stringify(cls)}.\n- If you are using a custom class, make sure it is correctly defined and used consistently across your modules.`,
-        );
-      }
-      const modules = module.imports.length === 0 ? noStructured : collectStructured(module._file, module.key, module.imports);
-      if (module.disabledModules.length > 0) disabled.push({ file: module._file, disabled: module.disabledModules });
+      const module = this.#load(parentFile, parentKey, mods[i], i);
+      const modules = module.imports.length === 0 ? noStructured : this.#structuredList(module._file, module.key, module.imports);
       out[i] = { key: module.key, module, modules };
     }
     return out;
-  };
-
-  const roots = collectStructured(unknownModule, "", initial);
-  const disabledKeys =
-    disabled.length === 0
-      ? null
-      : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(modulesPath, file, d))));
-  const enabled = (s: Structured) => disabledKeys === null || !disabledKeys.has(s.key);
-
-  // builtins.genericClosure: a FIFO work list, first occurrence of each key wins
-  const seen = new KeySet();
-  const out: NormalModule[] = [];
-  const queue = roots.filter(enabled);
-  for (let i = 0; i < queue.length; i++) {
-    const s = queue[i];
-    if (!seen.add(s.key)) continue;
-    out.push(s.module);
-    for (let j = 0; j < s.modules.length; j++) if (enabled(s.modules[j])) queue.push(s.modules[j]);
   }
-  return out;
+
+  #load(parentFile: string, parentKey: string, x: unknown, i: number): NormalModule {
+    const cls = this.cls;
+    // a built module has its key: no fallback key to make (submodules build several per value)
+    const module = x instanceof BuiltModule ? x : loadModule(this.call, parentFile, `${parentKey}:anon-${i + 1}`, x);
+    if (cls !== null && module._class !== null && module._class !== cls) {
+      throw new ModuleStructureError(
+        `The module \`${module._file || module.key}\` (class: ${JSON.stringify(module._class)}) cannot be imported into a module evaluation that expects class ${JSON.stringify(cls)}.\n\nHelp:\n- Ensure that you are importing the correct module.\n- Verify that the module's \`_class\`, ${JSON.stringify(module._class)} matches the expected \`class\` ${JSON.stringify(cls)}.\n- If you are using a custom class, make sure it is correctly defined and used consistently across your modules.`,
+      );
+    }
+    if (module.disabledModules.length > 0) this.#disabled.push({ file: module._file, disabled: module.disabledModules });
+    return module;
+  }
 }
 
-/**
- * Module keys seen so far. A submodule collects a handful of modules for
- * every value: a short list is searched, and a `Set` made only for more.
- */
-class KeySet {
-  #keys: string[] = [];
-  #set: Set<string> | null = null;
-
-  /** Adds `key`; false if it was there already. */
-  add(key: string): boolean {
-    if (this.#set !== null) {
-      if (this.#set.has(key)) return false;
-      this.#set.add(key);
-      return true;
-    }
-    if (this.#keys.includes(key)) return false;
-    this.#keys.push(key);
-    if (this.#keys.length > 8) this.#set = new Set(this.#keys);
-    return true;
-  }
+function hasKey(modules: readonly NormalModule[], key: string): boolean {
+  for (let i = 0; i < modules.length; i++) if (modules[i].key === key) return true;
+  return false;
 }
 
 function disabledKey(modulesPath: string, file: string, m: unknown): string {

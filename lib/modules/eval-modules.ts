@@ -12,7 +12,7 @@ import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
 import { append, type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
 import { collectModules, type NormalModule, normalModule } from "./collect.js";
-import { LazyCell, lazy } from "./fixpoint.js";
+import { Cell, lazy } from "./fixpoint.js";
 import { checkUnmatched } from "./check-unmatched.js";
 import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
 import { lazyArgument } from "./lazy-argument.js";
@@ -142,7 +142,7 @@ within a configuration, but can be used in module imports.
 let rootInternalOptions: AttrSet | undefined;
 let nestedInternalOptions: AttrSet | undefined;
 
-function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: () => Configuration): NormalModule {
+function internalModule(prefix: readonly string[], specialArgs: AttrSet, evaluation: Configuration): NormalModule {
   const options =
     prefix.length === 0
       ? (rootInternalOptions ??= internalOptions(true))
@@ -154,20 +154,39 @@ function internalModule(prefix: readonly string[], specialArgs: AttrSet, self: (
     disabledModules: [],
     imports: [],
     options,
-    config: {
-      _module: {
-        args: {
-          get extendModules() {
-            return self().extendModules;
-          },
-          get moduleType() {
-            return self().type;
-          },
-        },
-        specialArgs,
+    config: { _module: { args: new EvaluationArgs(evaluation), specialArgs } },
+  });
+}
+
+/**
+ * `_module.args.extendModules` and `_module.args.moduleType` of an
+ * evaluation, read when used. They are own enumerable getters (merging
+ * lists the attributes), defined with the same getter functions for every
+ * evaluation, so that these objects (one per submodule value) share their
+ * hidden class rather than each making its own.
+ */
+class EvaluationArgs {
+  readonly #evaluation: Configuration;
+  constructor(evaluation: Configuration) {
+    this.#evaluation = evaluation;
+    Object.defineProperties(this, EvaluationArgs.#getters);
+  }
+  static readonly #getters: PropertyDescriptorMap = {
+    extendModules: {
+      enumerable: true,
+      configurable: true,
+      get(this: EvaluationArgs) {
+        return this.#evaluation.extendModules;
       },
     },
-  });
+    moduleType: {
+      enumerable: true,
+      configurable: true,
+      get(this: EvaluationArgs) {
+        return this.#evaluation.type;
+      },
+    },
+  };
 }
 
 export function evalModules(evalArgs: EvalModulesArgs): Configuration {
@@ -187,8 +206,8 @@ class Evaluation implements Configuration {
   readonly #prefix: string[];
   readonly #specialArgs: AttrSet;
   readonly #collected: NormalModule[];
-  readonly #merged: LazyCell<MergedModules>;
-  readonly #config: LazyCell<AttrSet>;
+  readonly #merged: Cell<MergedModules>;
+  readonly #config: Cell<AttrSet>;
   #collecting = true;
   #callingModule: string | null = null;
   #moduleArgs: AttrSet | undefined = undefined;
@@ -197,6 +216,32 @@ class Evaluation implements Configuration {
   #type: OptionType | undefined = undefined;
   #extendModules: Configuration["extendModules"] | undefined = undefined;
 
+  // the evaluation's two thunks, as cells that reach into it (no closures to make per evaluation)
+  static readonly #MergedCell = class extends Cell<MergedModules> {
+    constructor(private readonly evaluation: Evaluation) {
+      super();
+    }
+    get label(): string {
+      const prefix = this.evaluation.#prefix;
+      return prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`;
+    }
+    protected run(): MergedModules {
+      return mergeModules(this.evaluation.#prefix, [...this.evaluation.#collected].reverse());
+    }
+  };
+  static readonly #ConfigCell = class extends Cell<AttrSet> {
+    constructor(private readonly evaluation: Evaluation) {
+      super();
+    }
+    get label(): string {
+      const prefix = this.evaluation.#prefix;
+      return prefix.length === 0 ? "config" : showOption(prefix);
+    }
+    protected run(): AttrSet {
+      return this.evaluation.#buildConfig();
+    }
+  };
+
   constructor(args: EvalModulesArgs) {
     const prefix = args.prefix === undefined ? [] : args.prefix.slice();
     const specialArgs = args.specialArgs ?? {};
@@ -204,18 +249,12 @@ class Evaluation implements Configuration {
     this.#prefix = prefix;
     this.#specialArgs = specialArgs;
     this.class = args.class ?? null;
-    this.#config = new LazyCell(
-      () => (prefix.length === 0 ? "config" : showOption(prefix)),
-      () => this.#buildConfig(),
-    );
-    this.#merged = new LazyCell(
-      () => (prefix.length === 0 ? "options" : `options of ${showOption(prefix)}`),
-      () => mergeModules(prefix, [...this.#collected].reverse()),
-    );
+    this.#config = new Evaluation.#ConfigCell(this);
+    this.#merged = new Evaluation.#MergedCell(this);
     this.#collected = collectModules(
       this.class,
       String(specialArgs.modulesPath ?? ""),
-      append(args.modules, internalModule(prefix, specialArgs, () => this)),
+      append(args.modules, internalModule(prefix, specialArgs, this)),
       (key, file, f) => this.#callModule(key, file, f),
     );
     this.#collecting = false;

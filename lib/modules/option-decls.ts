@@ -80,9 +80,12 @@ export function mergeOptionDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
   const res = new EvaluatedOption() as MergedDecl;
   const fields = decl.options as AttrSet;
-  const names = Object.keys(fields);
-  if (isDataOnlyDeclaration(fields)) for (let i = 0; i < names.length; i++) res[names[i]] = fields[names[i]];
-  else for (let i = 0; i < names.length; i++) copyAttr(res, fields, names[i]);
+  // mkOption's plain data (no getter to keep unread, no `__proto__`) is copied by one builtin call
+  if (isDataOnlyDeclaration(fields)) Object.assign(res, fields);
+  else {
+    const names = Object.keys(fields);
+    for (let i = 0; i < names.length; i++) copyAttr(res, fields, names[i]);
+  }
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
