@@ -161,7 +161,6 @@ class Collection {
   ) {}
 
   collect(modulesPath: string, initial: readonly unknown[]): NormalModule[] {
-    // the roots first, as genericClosure needs their keys first
     const roots = this.#structuredList(unknownModule, "", initial);
     const disabled = this.#disabled;
     const disabledKeys =

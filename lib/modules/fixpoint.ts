@@ -118,7 +118,7 @@ function topLevelError(e: unknown, work: readonly Cell<unknown>[]): unknown {
 }
 
 /** A cell computing a function (dropped once computed, with what it holds). */
-export class LazyCell<T> extends Cell<T> {
+class LazyCell<T> extends Cell<T> {
   constructor(
     private readonly labelOf: string | (() => string),
     private compute: (() => T) | undefined,

@@ -52,8 +52,7 @@ export function filterOverrides(defs: readonly Definition[]): { values: Definiti
 
 /** The highest priority (lowest number) of the definitions; one definition has its own whatever it is (even above 9999). */
 function highestPriority(defs: readonly Definition[]): number {
-  if (defs.length === 1) return overridePrio(defs[0].value);
-  let highest = 9999;
+  let highest = defs.length === 1 ? Infinity : 9999;
   for (let i = 0; i < defs.length; i++) highest = Math.min(highest, overridePrio(defs[i].value));
   return highest;
 }
@@ -142,24 +141,10 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   #defsFinal(): FinalDefinition[] {
     if (this.#values === undefined) {
       const defs = dischargeDefinitions(this.defs);
-      // one pass for the highest priority and whether a definition without mkOverride is mkOrder
-      // (an mkOverride's content is read only if it is kept: a discarded one is never evaluated)
-      let highestPrio = defs.length === 1 ? Infinity : 9999; // one definition has its own priority, whatever it is
-      let overridden = false;
+      const highestPrio = highestPriority(defs);
+      const kept = withPriority(defs, highestPrio);
       let ordered = false;
-      for (let i = 0; i < defs.length; i++) {
-        const v = defs[i].value;
-        const tag = typeTag(v);
-        if (tag === "override") {
-          overridden = true;
-          highestPrio = Math.min(highestPrio, (v as { priority: number }).priority);
-        } else {
-          highestPrio = Math.min(highestPrio, defaultOverridePriority);
-          if (tag === "order") ordered = true;
-        }
-      }
-      const kept = overridden ? withPriority(defs, highestPrio) : defs;
-      if (overridden) for (let i = 0; i < kept.length && !ordered; i++) ordered = typeTag(kept[i].value) === "order";
+      for (let i = 0; i < kept.length && !ordered; i++) ordered = typeTag(kept[i].value) === "order";
       this.#highestPrio = highestPrio;
       this.#values = ordered ? sortProperties(kept) : kept;
     }

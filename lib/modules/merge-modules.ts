@@ -226,11 +226,8 @@ function unmatched(d: Definition, prefix: string[]): UnmatchedDefinition {
 
 /** Whether a declaration is an option (`mkOption`); an attribute set with another `_type` is an error. */
 function isOptionDeclaration(loc: Loc, d: DeclEntry): boolean {
-  return isAttrs(d.options) && "_type" in d.options && isOptionDecl(loc, d);
-}
-
-function isOptionDecl(loc: Loc, d: DeclEntry): boolean {
-  const tag = (d.options as AttrSet)._type;
+  if (!isAttrs(d.options) || !("_type" in d.options)) return false;
+  const tag = d.options._type;
   if (tag === "option") return true;
   const name = escapeNixIdentifier(loc[loc.length - 1]);
   const path = showOption(loc);
