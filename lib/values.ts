@@ -66,6 +66,7 @@ const getterDescriptor: PropertyDescriptor = { enumerable: true, configurable: t
 export function setGetter(o: object, k: string, get: () => unknown): void {
   getterDescriptor.get = get;
   Object.defineProperty(o, k, getterDescriptor);
+  getterDescriptor.get = undefined; // not to keep the last getter (and what it holds) alive
 }
 
 /** Reads an own property, invoking a getter with the object as `this` (a thunk being forced). */
