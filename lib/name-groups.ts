@@ -43,10 +43,6 @@ export class NameGroups<T extends object> {
     this.#groups.add(i, value);
   }
 
-  has(name: string): boolean {
-    return this.indexOf(name) >= 0;
-  }
-
   get(name: string): T[] | undefined {
     const i = this.indexOf(name);
     return i < 0 ? undefined : this.#groups.get(i);
