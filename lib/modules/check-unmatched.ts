@@ -4,25 +4,23 @@
  */
 import { OptionError } from "../errors.js";
 import { showDefs, showOption } from "../options.js";
-import { type AttrSet, hasOwn, isAttrs } from "../values.js";
+import type { AttrSet } from "../values.js";
 import { levenshtein } from "./levenshtein.js";
 import type { MergedModules } from "./merge-modules.js";
 
-/** Nix's error for definitions without an option (`_module.check`). */
-export function checkUnmatched(prefix: readonly string[], merged: MergedModules, config: AttrSet): void {
-  const module = config._module as AttrSet;
+/** Nix's error for definitions without an option (`_module.check`); `module` is the config of `_module`. */
+export function checkUnmatched(prefix: readonly string[], merged: MergedModules, module: AttrSet): void {
   if (!(module.check === true && module.freeformType === null && merged.unmatchedDefns.length > 0)) return;
   const first = merged.unmatchedDefns[0];
   const optText = showOption([...prefix, ...first.prefix]);
   const defText = showDefs([first]);
   const absParent = [...prefix, ...first.prefix].slice(0, -1);
   const parent = first.prefix.slice(0, -1);
-  let node: unknown = merged.matchedOptions;
-  for (const p of parent) node = isAttrs(node) && hasOwn(node, p) ? node[p] : {};
-  const siblings = isAttrs(node) && (node as AttrSet)._type !== "option" ? Object.keys(node) : [];
+  // names only: as in Nix, the options themselves are not made for a suggestion
+  const siblings = merged.namesAt(parent);
   const candidates = parent.length === 0 ? siblings.filter((s) => s !== "_module") : siblings;
   const invalid = first.prefix[first.prefix.length - 1];
-  const byDistance = (names: string[]) =>
+  const byDistance = (names: readonly string[]) =>
     names
       .map((n, i) => ({ n, i, d: levenshtein(invalid, n) }))
       .sort((a, b) => a.d - b.d || a.i - b.i)
@@ -41,7 +39,7 @@ export function checkUnmatched(prefix: readonly string[], merged: MergedModules,
   const baseMsg = `The option \`${optText}' does not exist. Definition values:${defText}${suggestion}`;
   const files = [first.file];
   const loc = [...prefix, ...first.prefix];
-  const declaredNames = Object.keys(merged.matchedOptions);
+  const declaredNames = merged.namesAt([]);
   if (declaredNames.length === 1 && declaredNames[0] === "_module") {
     const optionName = showOption(prefix);
     if (optionName === "") {

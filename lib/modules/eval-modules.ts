@@ -10,7 +10,7 @@ import { bool, raw } from "../types/primitives.js";
 import { nullOr } from "../types/composite.js";
 import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
-import { append, type AttrSet, hasOwn, isAttrs, setAttr } from "../values.js";
+import { append, type AttrSet, hasOwn, isAttrs, setAttr, setGetter, sortNames } from "../values.js";
 import { collectModules, type NormalModule, normalModule } from "./collect.js";
 import { Cell, lazy } from "./fixpoint.js";
 import { checkUnmatched } from "./check-unmatched.js";
@@ -291,14 +291,16 @@ class Evaluation implements Configuration {
   /** Nix's `_module.check`, done once, before the first result is handed out. */
   #check(): void {
     if (this.#checked) return;
-    checkUnmatched(this.#prefix, this.#merged.force(), this.#config.force());
+    // as in Nix, only `_module` is read before the definitions without an option are reported
+    const merged = this.#merged.force();
+    checkUnmatched(this.#prefix, merged, merged.moduleConfig);
     this.#checked = true;
   }
 
   /** The whole config (with `_module`); what `config` shows, without `_module`, is kept on the side. */
   #buildConfig(): AttrSet {
     const merged = this.#merged.force();
-    const declared = declaredConfig(merged.matchedOptions);
+    const declared = declaredConfig(merged);
     const freeformType = (declared.all._module as AttrSet).freeformType as OptionType | null;
     const defs =
       freeformType === null
@@ -407,16 +409,28 @@ function setAttrByPath(path: readonly string[], leaf: () => unknown): unknown {
   return out;
 }
 
-/** `recursiveUpdate lhs rhs`: rhs wins, attribute sets present on both sides are merged. */
+/**
+ * `recursiveUpdate lhs rhs`: rhs wins, attribute sets present on both sides
+ * are merged. Values are read only when their attribute is (where both sides
+ * have one, to see whether both are attribute sets), as in Nix.
+ */
 function recursiveUpdate(lhs: AttrSet, rhs: AttrSet): AttrSet {
+  const names = Object.keys(lhs);
+  for (const k of Object.keys(rhs)) if (!hasOwn(lhs, k)) names.push(k);
   const out: AttrSet = {};
-  for (const k of Object.keys(lhs)) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(lhs, k)!);
-  for (const k of Object.keys(rhs)) {
-    const r = Object.getOwnPropertyDescriptor(rhs, k)!;
-    if (hasOwn(lhs, k) && r.get === undefined && isAttrs(r.value) && isAttrs(lhs[k])) {
-      setAttr(out, k, recursiveUpdate(lhs[k] as AttrSet, r.value as AttrSet));
-    } else {
-      Object.defineProperty(out, k, r);
+  for (const k of sortNames(names)) {
+    if (!hasOwn(rhs, k)) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(lhs, k)!);
+    else if (!hasOwn(lhs, k)) Object.defineProperty(out, k, Object.getOwnPropertyDescriptor(rhs, k)!);
+    else {
+      let merged: { value: unknown } | null = null;
+      setGetter(out, k, () => {
+        if (merged === null) {
+          const l = lhs[k];
+          const r = rhs[k];
+          merged = { value: isAttrs(l) && isAttrs(r) ? recursiveUpdate(l, r) : r };
+        }
+        return merged.value;
+      });
     }
   }
   return out;

@@ -81,6 +81,11 @@ function withPriority(defs: readonly Definition[], priority: number): Definition
   return values;
 }
 
+const anyOrdered = (defs: readonly Definition[]): boolean => {
+  for (let i = 0; i < defs.length; i++) if (typeTag(defs[i].value) === "order") return true;
+  return false;
+};
+
 const orderPriority = (d: FinalDefinition): number => d.priority ?? defaultOrderPriority;
 
 /** Stable sort by mkOrder priority, unwrapping mkOrder. */
@@ -139,16 +144,41 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   }
 
   #defsFinal(): FinalDefinition[] {
-    if (this.#values === undefined) {
-      const defs = dischargeDefinitions(this.defs);
-      const highestPrio = highestPriority(defs);
-      const kept = withPriority(defs, highestPrio);
-      let ordered = false;
-      for (let i = 0; i < kept.length && !ordered; i++) ordered = typeTag(kept[i].value) === "order";
-      this.#highestPrio = highestPrio;
-      this.#values = ordered ? sortProperties(kept) : kept;
+    if (this.#values !== undefined) return this.#values;
+    const defs = this.defs;
+    // one pass over the definitions for the highest priority, and whether any is
+    // overridden or ordered; a definition to discharge (mkIf, mkMerge) ends it
+    let highest = defs.length === 1 ? Infinity : 9999;
+    let overridden = false;
+    let ordered = false;
+    let toDischarge = false;
+    for (let i = 0; i < defs.length && !toDischarge; i++) {
+      const d = defs[i];
+      const v = d.value;
+      const tag = typeTag(v);
+      if (tag === undefined) highest = Math.min(highest, defaultOverridePriority);
+      // kept as it is only from a definition that gives the same value when read again
+      else if (tag === "if" || tag === "merge" || tag === "definition" || !(d instanceof RememberedDefinition)) toDischarge = true;
+      else if (tag === "override") {
+        overridden = true;
+        highest = Math.min(highest, (v as { priority: number }).priority);
+      } else {
+        ordered ||= tag === "order";
+        highest = Math.min(highest, defaultOverridePriority);
+      }
     }
-    return this.#values;
+    let kept: Definition[];
+    if (toDischarge) {
+      const discharged = dischargeDefinitions(defs);
+      highest = highestPriority(discharged);
+      kept = withPriority(discharged, highest);
+      ordered = anyOrdered(kept);
+    } else if (overridden) {
+      kept = withPriority(defs, highest);
+      ordered = anyOrdered(kept);
+    } else kept = defs as Definition[];
+    this.#highestPrio = highest;
+    return (this.#values = ordered ? sortProperties(kept) : kept);
   }
   get defsFinal(): FinalDefinition[] {
     return this.#defsFinal();

@@ -29,7 +29,7 @@ export type MergedDecl = AttrSet & {
 };
 
 export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedDecl {
-  if (decls.length === 1) return mergeOptionDecl(loc, decls[0]);
+  if (decls.length === 1) return mergeOptionDecl(loc, decls[0]._file, decls[0].options as AttrSet);
   let res: MergedDecl = { loc: [...loc], declarations: [], options: [] };
   for (const decl of decls) {
     const opt = decl.options as AttrSet;
@@ -76,10 +76,9 @@ function declaredIn(file: string): string[] {
 }
 
 /** The common case, one declaration: the same result as the general merge, without the copies. */
-export function mergeOptionDecl(loc: Loc, decl: DeclEntry): MergedDecl {
+export function mergeOptionDecl(loc: Loc, file: string, fields: AttrSet): MergedDecl {
   // made directly as the evaluated option (see evalOptionValue)
   const res = new EvaluatedOption() as MergedDecl;
-  const fields = decl.options as AttrSet;
   // mkOption's plain data (no getter to keep unread, no `__proto__`) is copied by one builtin call
   if (isDataOnlyDeclaration(fields)) Object.assign(res, fields);
   else {
@@ -89,8 +88,8 @@ export function mergeOptionDecl(loc: Loc, decl: DeclEntry): MergedDecl {
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
-  res.declarations = declaredIn(decl._file);
-  res.options = subModules === null ? noSubModules : subModules.map((m) => setDefaultModuleLocation(decl._file, m));
+  res.declarations = declaredIn(file);
+  res.options = subModules === null ? noSubModules : subModules.map((m) => setDefaultModuleLocation(file, m));
   return res;
 }
 
