@@ -28,7 +28,9 @@ export function isControlSignal(e: unknown): boolean {
   return e instanceof Suspend;
 }
 
-const evaluating: Cell<unknown>[] = [];
+// the cells being evaluated: the innermost, and how many; each links to the one below it (see `evaluate`)
+let innermost: Cell<unknown> | null = null;
+let depth = 0;
 
 /**
  * A thunk: `run` computed once by `force`. Abstract so that what a cell
@@ -52,24 +54,31 @@ export abstract class Cell<T> {
   force(): T {
     if (this.state === State.Done) return this.value as T;
     if (this.state === State.Evaluating) throw this.recursionError();
-    if (evaluating.length === 0) return this.forceFromTop();
-    if (evaluating.length >= maxDepth) throw new Suspend(this as Cell<unknown>);
+    if (depth === 0) return this.forceFromTop();
+    if (depth >= maxDepth) throw new Suspend(this as Cell<unknown>);
     return this.evaluate();
   }
 
   private evaluate(): T {
+    const below = innermost;
     this.state = State.Evaluating;
-    evaluating.push(this as Cell<unknown>);
+    // while the cell is evaluated, its value field links to the cell below it (no stack array
+    // to push to: this runs for every option, mostly before V8 optimises it)
+    this.value = below as T | undefined;
+    innermost = this as Cell<unknown>;
+    depth++;
     try {
       const v = this.run();
       this.value = v;
       this.state = State.Done;
       return v;
     } catch (e) {
+      this.value = undefined;
       this.state = State.Fresh;
       throw e;
     } finally {
-      evaluating.pop();
+      innermost = below;
+      depth--;
     }
   }
 
@@ -102,10 +111,13 @@ export abstract class Cell<T> {
     return this.value as T;
   }
 
+  /** The chain from this cell's evaluation to its being needed again, outermost first. */
   private recursionError(): InfiniteRecursionError {
-    const i = evaluating.indexOf(this as Cell<unknown>);
-    const chain = [...evaluating.slice(i), this as Cell<unknown>].map((c) => c.label).filter((l) => l !== "");
-    return new InfiniteRecursionError(chain);
+    const chain: Cell<unknown>[] = [this as Cell<unknown>];
+    for (let c = innermost; c !== null && c !== this; c = c.value as Cell<unknown> | null) chain.push(c);
+    chain.push(this as Cell<unknown>);
+    chain.reverse();
+    return new InfiniteRecursionError(chain.map((c) => c.label).filter((l) => l !== ""));
   }
 }
 
