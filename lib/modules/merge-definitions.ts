@@ -156,15 +156,18 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
       const d = defs[i];
       const v = d.value;
       const tag = typeTag(v);
-      if (tag === undefined) highest = Math.min(highest, defaultOverridePriority);
+      if (tag === undefined) {
+        if (defaultOverridePriority < highest) highest = defaultOverridePriority;
+      }
       // kept as it is only from a definition that gives the same value when read again
       else if (tag === "if" || tag === "merge" || tag === "definition" || !(d instanceof RememberedDefinition)) toDischarge = true;
       else if (tag === "override") {
         overridden = true;
-        highest = Math.min(highest, (v as { priority: number }).priority);
+        const priority = (v as { priority: number }).priority;
+        if (priority < highest) highest = priority;
       } else {
         ordered ||= tag === "order";
-        highest = Math.min(highest, defaultOverridePriority);
+        if (defaultOverridePriority < highest) highest = defaultOverridePriority;
       }
     }
     let kept: Definition[];
