@@ -266,8 +266,8 @@ class OptionLevel implements MergedModules {
 
   get moduleConfig(): AttrSet {
     const sub = this.#subLevel("_module");
-    if (sub === undefined) throw new Error("internal error: an evaluation without `_module`");
-    return sub.config;
+    // an option set, unless a module declared `_module` itself as a (submodule) option
+    return sub !== undefined ? sub.config : (this.config._module as AttrSet);
   }
 
   namesAt(path: readonly string[]): readonly string[] {
