@@ -126,7 +126,14 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
     functor: {
       ...defaultFunctor("submodule"),
       type: ((p: SubmoduleWithOptions) => submoduleWith(p)) as (p: never) => OptionType,
-      payload: { modules, class: cls, specialArgs, shorthandOnlyDefinesConfig: opts.shorthandOnlyDefinesConfig ?? false, description: opts.description ?? null },
+      // an explicit null ("whatever the other declarations say") stays null, as Nix's `? false` default leaves it
+      payload: {
+        modules,
+        class: cls,
+        specialArgs,
+        shorthandOnlyDefinesConfig: opts.shorthandOnlyDefinesConfig === undefined ? false : opts.shorthandOnlyDefinesConfig,
+        description: opts.description ?? null,
+      },
       binOp: mergeSubmodulePayloads as (a: never, b: never) => unknown,
     },
   });
