@@ -66,15 +66,9 @@ export function unifyModuleSyntax(file: string, key: string, m: AttrSet): Normal
 export type ModuleCaller = (key: string, file: string, f: (args: never) => unknown) => unknown;
 
 /** A module the module system builds itself, already in normal form: collection skips `unifyModuleSyntax`. */
-class BuiltModule implements NormalModule {
-  [field: string]: unknown;
-  _file: string;
-  _class: string | null;
-  key: string;
-  disabledModules: unknown[];
-  imports: unknown[];
-  options: unknown;
-  config: unknown;
+// its fields are NormalModule's, declared by merging this interface with the class rather than restated
+interface BuiltModule extends NormalModule {}
+class BuiltModule {
   constructor(fields: NormalModule) {
     this._file = fields._file;
     this._class = fields._class;
