@@ -8,6 +8,7 @@
  * Exit codes: 0 success, 1 evaluation error or failed assertions, 2 usage error.
  * Each command imports what it needs when it runs, so startup stays fast.
  */
+import "./compile-cache.js";
 import { Command, CommanderError, Option } from "commander";
 import { UsageError } from "./commands/usage-error.js";
 
