@@ -1,79 +1,70 @@
 /**
- * `npm run bench`: the module system on the synthetic module set
- * (bench/synthetic.ts), for N = 1 000, 10 000 and 100 000 options.
+ * `npm run bench`: the module system against the real Nix on the same
+ * generated module set (bench/versus-nix.ts), whole processes interleaved,
+ * at N = 1 000, 10 000 and 100 000 options. Nix runs beside it when
+ * nix-instantiate and `$NIXPKGS_LIB` are there; else only the project runs.
  *
- * Each figure comes from fresh child processes, so that its peak memory
- * (max RSS) is its own, and is the median of three such processes (this
- * kind of machine is noisy): a full strict evaluation (config forced to
- * JSON), one option read lazily from a fresh evaluation, and the option doc
- * list. The module set is generated before the timed step (generation is not
- * measured), after one warm-up evaluation of 1 000 options; these are the
- * figures of a first evaluation, as a CLI run has it.
+ *     npm run bench                       # 1 000, 10 000, 100 000; config, one, docs; 3 runs each
+ *     npm run bench -- --quick            # 1 000 and 10 000 only
+ *     npm run bench -- --sizes 10000 --modes config,one --runs 5
+ *     npm run bench -- --no-nix           # the project alone
+ *     npm run bench -- --in-process       # bench/in-process.ts: timed inside the process, warm figures too
  *
- * "Warm" is the steady state of a long-running process: the median of five
- * more strict evaluations of fresh N-option sets in the same process.
+ * Needs python3 (the generators, and measuring a child's peak RSS) and a
+ * build (`npm run build`: the project side imports dist/lib/index.js).
  */
-import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { evalModules, optionAttrSetToDocList } from "../lib/index.js";
-import { syntheticModules } from "./synthetic.js";
-
-const strictEval = (n: number) => {
-  const modules = syntheticModules(n);
-  return time(() => JSON.stringify(evalModules({ modules }).config));
-};
-
-const steps = {
-  strict: strictEval,
-  lazy: (n: number) => {
-    const modules = syntheticModules(n);
-    return time(() => evalModules({ modules }).config.m0.o0);
-  },
-  docList: (n: number) => {
-    const options = evalModules({ modules: syntheticModules(n) }).options;
-    return time(() => optionAttrSetToDocList(options).length);
-  },
-  warm: (n: number) => {
-    strictEval(n);
-    return median(Array.from({ length: 5 }, () => strictEval(n)));
-  },
-};
-type Step = keyof typeof steps;
-
-function time(f: () => unknown): number {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-}
-
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-}
+import { parseArgs } from "node:util";
+import { inProcessChild, inProcessTable, type Step } from "./in-process.js";
+import { findNix, type Mode, modes, versusNix } from "./versus-nix.js";
 
 const self = fileURLToPath(import.meta.url);
+// run from dist/bench/ (built): the repository root is two folders up
+const repoRoot = path.resolve(path.dirname(self), "../..");
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function listOf<T>(text: string, parse: (item: string) => T | undefined, what: string): T[] {
+  return text.split(",").map((item) => parse(item.trim().replace(/_/g, "")) ?? fail(`${what}: "${item}" is not one`));
+}
 
 if (process.argv[2] === "--child") {
-  const step = process.argv[3] as Step;
-  JSON.stringify(evalModules({ modules: syntheticModules(1_000) }).config);
-  const ms = steps[step](Number(process.argv[4]));
-  process.stdout.write(JSON.stringify({ ms, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+  inProcessChild(process.argv[3] as Step, Number(process.argv[4]));
 } else {
-  const sizes = process.argv.slice(2).map(Number);
-  const once = (step: Step, n: number) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, "--child", step, String(n)], { encoding: "utf8" })) as {
-      ms: number;
-      peakMiB: number;
-    };
-  const run = (step: Step, n: number) => {
-    const runs = [once(step, n), once(step, n), once(step, n)];
-    return { ms: median(runs.map((r) => r.ms)), peakMiB: median(runs.map((r) => r.peakMiB)) };
-  };
-  console.log("| options | full strict eval | its peak RSS | one option, lazily | doc list | strict eval, warm |");
-  console.log("|---:|---:|---:|---:|---:|---:|");
-  for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
-    const strict = run("strict", n);
-    const cells = [`${strict.ms.toFixed(0)} ms`, `${strict.peakMiB.toFixed(0)} MiB`];
-    for (const step of ["lazy", "docList", "warm"] as const) cells.push(`${run(step, n).ms.toFixed(0)} ms`);
-    console.log(`| ${n} | ${cells.join(" | ")} |`);
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      modes: { type: "string" },
+      runs: { type: "string" },
+      "no-nix": { type: "boolean", default: false },
+      "in-process": { type: "boolean", default: false },
+    },
+  });
+  const size = (s: string) => (/^[1-9][0-9]*$/.test(s) ? Number(s) : undefined);
+  const sizes = values.sizes !== undefined ? listOf(values.sizes, size, "--sizes") : values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  if (values["in-process"]) {
+    inProcessTable(self, sizes);
+  } else {
+    const generators = path.resolve(process.env.NIXMOD_BENCH_GENERATORS ?? path.join(repoRoot, "../shared/bench"));
+    if (!existsSync(path.join(generators, "gen-synthetic-js.py"))) {
+      fail(`the generators are not in ${generators} (set $NIXMOD_BENCH_GENERATORS to the folder of gen-synthetic-js.py)`);
+    }
+    if (!existsSync(path.join(repoRoot, "dist/lib/index.js"))) fail("dist/lib/index.js is missing: run `npm run build` first");
+    const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
+    if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
+    const runs = values.runs !== undefined ? (size(values.runs) ?? fail(`--runs: "${values.runs}" is not a count`)) : 3;
+    const chosen = values.modes !== undefined ? listOf(values.modes, (m) => modes.find((x) => x === m), "--modes") : [...modes];
+    console.error(`bench: node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} of each`);
+    const rows = versusNix({ repoRoot, generators, sizes, modes: chosen as Mode[], runs, ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}) });
+    if (rows.some((r) => r.same === false)) {
+      console.error("bench: the project and Nix printed different output (see the table)");
+      process.exitCode = 1;
+    }
   }
 }
