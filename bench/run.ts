@@ -56,10 +56,10 @@ if (process.argv[2] === "--child") {
       fail(`the generators are not in ${generators} (set $NIXMOD_BENCH_GENERATORS to the folder of gen-synthetic-js.py)`);
     }
     if (!existsSync(path.join(repoRoot, "dist/lib/index.js"))) fail("dist/lib/index.js is missing: run `npm run build` first");
-    const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
-    if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
     const runs = values.runs !== undefined ? (size(values.runs) ?? fail(`--runs: "${values.runs}" is not a count`)) : 3;
     const chosen = values.modes !== undefined ? listOf(values.modes, (m) => modes.find((x) => x === m), "--modes") : [...modes];
+    const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
+    if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
     console.error(`bench: node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} of each`);
     const rows = versusNix({ repoRoot, generators, sizes, modes: chosen as Mode[], runs, ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}) });
     if (rows.some((r) => r.same === false)) {
