@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { inProcessChild, inProcessTable, type Step } from "./in-process.js";
-import { findNix, type Mode, modes, versusNix } from "./versus-nix.js";
+import { findNix, modes, versusNix } from "./versus-nix.js";
 
 const self = fileURLToPath(import.meta.url);
 // run from dist/bench/ (built): the repository root is two folders up
@@ -61,7 +61,7 @@ if (process.argv[2] === "--child") {
     const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
     if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
     console.error(`bench: node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} of each`);
-    const rows = versusNix({ repoRoot, generators, sizes, modes: chosen as Mode[], runs, ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}) });
+    const rows = versusNix({ repoRoot, generators, sizes, modes: chosen, runs, ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}) });
     if (rows.some((r) => r.same === false)) {
       console.error("bench: the project and Nix printed different output (see the table)");
       process.exitCode = 1;
