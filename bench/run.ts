@@ -29,7 +29,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function listOf<T>(text: string, parse: (item: string) => T | undefined, what: string): T[] {
+function parseList<T>(text: string, parse: (item: string) => T | undefined, what: string): T[] {
   return text.split(",").map((item) => parse(item.trim().replace(/_/g, "")) ?? fail(`${what}: "${item}" is not one`));
 }
 
@@ -47,7 +47,7 @@ if (process.argv[2] === "--child") {
     },
   });
   const size = (s: string) => (/^[1-9][0-9]*$/.test(s) ? Number(s) : undefined);
-  const sizes = values.sizes !== undefined ? listOf(values.sizes, size, "--sizes") : values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const sizes = values.sizes !== undefined ? parseList(values.sizes, size, "--sizes") : values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   if (values["in-process"]) {
     inProcessTable(self, sizes);
   } else {
@@ -57,7 +57,7 @@ if (process.argv[2] === "--child") {
     }
     if (!existsSync(path.join(repoRoot, "dist/lib/index.js"))) fail("dist/lib/index.js is missing: run `npm run build` first");
     const runs = values.runs !== undefined ? (size(values.runs) ?? fail(`--runs: "${values.runs}" is not a count`)) : 3;
-    const chosen = values.modes !== undefined ? listOf(values.modes, (m) => modes.find((x) => x === m), "--modes") : [...modes];
+    const chosen = values.modes !== undefined ? parseList(values.modes, (m) => modes.find((x) => x === m), "--modes") : [...modes];
     const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
     if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
     console.error(`bench: node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} of each`);

@@ -45,6 +45,7 @@ await esbuild.build({
   minify: true,
   // error classes name themselves after their class (`new.target.name`)
   keepNames: true,
+  // `node --enable-source-maps` (with `--show-trace`) shows the TypeScript sources' lines
   sourcemap: "linked",
   external,
   // commander is CommonJS: its require() of Node's built-in modules needs a require in an ES module
