@@ -1,5 +1,5 @@
 // Turns record-nix.sh's records into harness calls (a vitest file's body):
-//   test/modules-sh/record-nix.sh 441 871 | node test/modules-sh/gen-checks.mjs > test/modules-sh/part2.test.ts
+//   test/modules-sh/record-nix.sh 441 871 | node test/modules-sh/gen-checks.mjs 441 871 > test/modules-sh/part2.test.ts
 // Nothing is written by hand: an output check expects Nix's --json output; an error
 // check expects Nix's message as the harness compares it (see harness.ts): without
 // `error: `, the continuation indent, the source excerpt and `(use '--show-trace' …)`,
@@ -39,11 +39,12 @@ for (const r of records) {
   if (r.kind === "output") out.push(`checkConfigOutput(${head}, ${mapPaths(r.out)}${options(r)});`);
   else out.push(`checkConfigError(${head}, ${JSON.stringify(message(r.err))}${options(r)});`);
 }
-const [from, to] = [records[0].line, records[records.length - 1].line];
+// the range given to record-nix.sh, for the header
+const [from, to] = process.argv.length >= 4 ? process.argv.slice(2, 4) : [records[0].line, records[records.length - 1].line];
 process.stdout.write(
   [
     `// nixpkgs lib/tests/modules.sh (de42d442), checks of lines ${from}-${to}, with what Nix 2.8 printed.`,
-    "// Generated: test/modules-sh/record-nix.sh FROM TO | node test/modules-sh/gen-checks.mjs (do not edit by hand).",
+    `// Generated: test/modules-sh/record-nix.sh ${from} ${to} | node test/modules-sh/gen-checks.mjs ${from} ${to} (do not edit by hand).`,
     'import { checkConfigError, checkConfigOutput } from "./harness.js";',
     "",
     ...out,

@@ -7,9 +7,9 @@
  *   `modules/<stem>.ts` (its default export) and given that file's absolute
  *   path as `_file` and `key`, as Nix does for a path module.
  * - File names: Nix prints `/…/lib/tests/modules/<stem>.nix`; the recorded
- *   expectations say `modules/<stem>.ts` instead, and the harness writes the
- *   absolute folder of this file as `` in what lib produces before
- *   comparing (messages, and strings in output values).
+ *   expectations say `modules/<stem>.ts` instead, and the harness drops the
+ *   absolute folder of this file (`…/test/modules-sh/`) from what lib
+ *   produces before comparing (messages, and strings in output values).
  * - `attr` is nix-instantiate's `-A` path (`config.a.b`, `options.x.type`,
  *   `config.l.0` for a list element, `config."a.b"` quoted); a missing
  *   attribute is Nix's error `attribute 'b' in selection path 'config.a.b' not found`.
@@ -25,8 +25,7 @@
  *   unless `infiniteRecursionHint: true` (REQUIRE_INFINITE_RECURSION_HINT=1),
  *   which requires it.
  * - `abortOnWarn: true` (ABORT_ON_WARN=1): a warning fails the evaluation
- *   with the warning's text as the message; otherwise warnings are collected
- *   and dropped.
+ *   with the warning's text as the message; otherwise warnings are dropped.
  * - A line listed in known-failing.ts is registered with `it.fails`.
  */
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
-// nixpkgs lib/tests/modules.sh (de42d442), checks of lines 444-860, with what Nix 2.8 printed.
-// Generated: test/modules-sh/record-nix.sh FROM TO | node test/modules-sh/gen-checks.mjs (do not edit by hand).
+// nixpkgs lib/tests/modules.sh (de42d442), checks of lines 441-871, with what Nix 2.8 printed.
+// Generated: test/modules-sh/record-nix.sh 441 871 | node test/modules-sh/gen-checks.mjs 441 871 (do not edit by hand).
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
 checkConfigOutput(444, "config.submodule.foo", ["./declare-submoduleWith-special.nix"], "foo");
