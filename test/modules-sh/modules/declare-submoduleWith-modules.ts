@@ -1,0 +1,28 @@
+import type { ModuleArgs } from "../../../lib/index.js";
+
+export default ({ lib }: ModuleArgs) => ({
+  options: {
+    submodule: lib.mkOption({
+      type: lib.types.submoduleWith({
+        modules: [
+          {
+            options: {
+              inner: lib.mkOption({ type: lib.types.bool, default: false }),
+            },
+          },
+        ],
+      }),
+      default: {},
+    }),
+  },
+  config: {
+    submodule: lib.mkMerge<unknown>([
+      ({ lib }: ModuleArgs) => ({
+        options: {
+          outer: lib.mkOption({ type: lib.types.bool, default: false }),
+        },
+      }),
+      { inner: true, outer: true },
+    ]),
+  },
+});

@@ -1,0 +1,4 @@
+export default {
+  _class: "darwin",
+  config: {},
+};
