@@ -10,7 +10,7 @@
  */
 import type { Lib, Module } from "../lib/index.js";
 import type { MicrovmConfig } from "./generated/config.js";
-import type { PackageSet } from "./pkgs/package-set.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 
 export type { MicrovmConfig } from "./generated/config.js";
 

@@ -5,7 +5,7 @@
  * options without a value (undefined or removed) are left out, as in the golden config dumps.
  */
 import { EvalError, OptionNotDefinedError } from "../lib/index.js";
-import type { PackageSet } from "./pkgs/package-set.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 
 const isPackage = (v: object): v is { outPath: string } =>
   typeof (v as { outPath?: unknown }).outPath === "string" && (v as { type?: unknown }).type === "derivation";

@@ -6,7 +6,7 @@
  */
 import { type DocOption, evalModules, optionAttrSetToDocList } from "../lib/index.js";
 import { microvmOptionsModule } from "../modules/microvm/options.js";
-import { packageSetFromEntries } from "./pkgs/package-set.js";
+import { packageSetFromEntries } from "../pkgs/package-set.js";
 
 export function microvmReferenceDocList(): DocOption[] {
   const pkgs = packageSetFromEntries({}, { system: "x86_64-linux" });

@@ -4,7 +4,7 @@
  * given `config.microvm // { hostName; hypervisor; }`.
  */
 import type { Configuration } from "../lib/index.js";
-import type { PackageSet } from "./pkgs/package-set.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 import { buildRunner, type Runner } from "./runners/runner.js";
 import type { MicrovmConfig } from "./runners/types.js";
 

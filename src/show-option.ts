@@ -13,7 +13,7 @@ import {
   showOption,
   toPretty,
 } from "../lib/index.js";
-import type { PackageSet } from "./pkgs/package-set.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 import { lookupOption, type OptionLookup } from "./option-path.js";
 import { plainValue } from "./plain-value.js";
 import { showChoices } from "./suggest.js";
