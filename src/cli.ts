@@ -10,9 +10,11 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { UsageError } from "./commands/usage-error.js";
+import { packageVersion } from "./version.js";
 
 const program = new Command("microvm")
   .description("Evaluate microVM configurations written as Nix-style modules (microvm.nix's options)")
+  .version(packageVersion(), "-V, --version", "print the version")
   .option("--show-trace", "print the stack trace of an error")
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });

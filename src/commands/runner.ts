@@ -40,11 +40,18 @@ function defaultRunnerDir(configuration: Configuration): string {
   return join(dirname(defaultStoreDir()), "vms", configuration.config.networking.hostName as string);
 }
 
-/** Writes the runner folder, and the writer-made files its scripts refer to into the store folder. */
+/**
+ * Writes the runner folder, and the writer-made files its scripts refer to
+ * into this host's store folder. A package set from `--pkgs FILE` describes
+ * a Nix store: its files are Nix's to build, so only the folder is written
+ * (as `--json` prints it).
+ */
 async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string): Promise<void> {
   const { writeRunner } = await import("../runners/runner.js");
   writeRunner(runner, outDir);
-  writeStoreFiles(Object.entries(runner.storeFiles), pkgs.storeDir, `${pkgs.get("bash").outPath}/bin/bash`);
+  if (pkgs.storeDir === defaultStoreDir()) {
+    writeStoreFiles(Object.entries(runner.storeFiles), pkgs.storeDir, `${pkgs.get("bash").outPath}/bin/bash`);
+  }
 }
 
 export async function runnerCommand(files: string[], flags: RunnerFlags): Promise<void> {
