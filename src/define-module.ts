@@ -62,7 +62,59 @@ export type MicrovmModule = (MicrovmModuleAttrs & DefinitionOf<MicrovmConfig>) |
 /** A config module as a function of its arguments. */
 export type MicrovmModuleFunction = (args: MicrovmModuleArgs) => MicrovmModule;
 
-/** Types a config module, a function of `{ config, lib, pkgs }`; returns it unchanged. */
-export function defineModule(module: MicrovmModuleFunction): MicrovmModuleFunction {
+/**
+ * What a key with no option becomes: an object type (a string would
+ * intersect with the value's literal type to `never` and hide the message).
+ */
+export interface NoSuchOption<Path extends string> {
+  readonly "there is no option": Path;
+}
+
+/** The keys a module may give beside option definitions. */
+type ModuleKey = keyof MicrovmModuleAttrs;
+
+/**
+ * The definitions `R` with every key that `T` (the config's shape) has no
+ * option for replaced by a message type, so tsc reports a misspelled key at
+ * the key (`Type 'number' is not assignable to type '"no option microvm.vcpus"'`).
+ * tsc checks excess properties of an object literal only where it is
+ * assigned to a known type, not where a callback's return type is inferred;
+ * this puts that check back. Wrapped definitions (`mkIf`, …), packages,
+ * functions and values under a free-form attribute set are left as they are.
+ */
+export type CheckedKeys<R, T, P extends string> = R extends readonly (infer E)[]
+  ? T extends readonly (infer TE)[]
+    ? R & readonly CheckedKeys<E, TE, `${P}.*`>[]
+    : R
+  : R extends { readonly _type: string } | { readonly outPath: string } | ((...args: never[]) => unknown)
+    ? R
+    : R extends object
+      ? T extends object
+        ? string extends keyof T
+          ? R
+          : { [K in keyof R]: K extends keyof T ? CheckedKeys<R[K], T[K], `${P}${P extends "" ? "" : "."}${K & string}`> : NoSuchOption<`${P}${P extends "" ? "" : "."}${K & string}`> }
+        : R
+      : R;
+
+/** A module's own keys (`imports`, `config`, …) as they are; its definitions checked by {@link CheckedKeys}. */
+type CheckedModule<R> = R extends { readonly _type: string }
+  ? R
+  : {
+      [K in keyof R]: K extends "config"
+        ? CheckedKeys<R[K], MicrovmConfig, "">
+        : K extends ModuleKey
+          ? R[K]
+          : K extends keyof MicrovmConfig
+            ? CheckedKeys<R[K], MicrovmConfig[K], K & string>
+            : NoSuchOption<K & string>;
+    };
+
+/**
+ * Types a config module, a function of `{ config, lib, pkgs }`; returns it
+ * unchanged. Its definitions are checked against the config's types, and a
+ * key no option has (a misspelling) is an error, as it is in an object
+ * literal annotated with the type.
+ */
+export function defineModule<R extends MicrovmModule>(module: (args: MicrovmModuleArgs) => R & CheckedModule<R>): MicrovmModuleFunction {
   return module;
 }

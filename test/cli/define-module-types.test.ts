@@ -1,7 +1,7 @@
 /**
  * `defineModule` types definitions with the generated `MicrovmConfig`:
  * tsc accepts examples/basic.ts and rejects examples/bad-mem.ts
- * (`microvm.mem = "lots"`).
+ * (`microvm.mem = "lots"`) and examples/bad-key.ts (`microvm.vcpus`).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -43,5 +43,14 @@ describe("defineModule", () => {
     const errors = output.split("\n").filter((l) => l.startsWith("examples/bad-mem.ts"));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^examples\/bad-mem\.ts\(9,5\): error TS2322: Type 'string' is not assignable to type /);
+  }, 60_000);
+
+  it("rejects examples/bad-key.ts at the misspelled key microvm.vcpus", () => {
+    const { code, output } = typecheck("examples/bad-key.ts");
+    expect(code).not.toBe(0);
+    const errors = output.split("\n").filter((l) => l.startsWith("examples/bad-key.ts"));
+    expect(errors).toEqual([
+      `examples/bad-key.ts(10,5): error TS2322: Type 'number' is not assignable to type 'number & NoSuchOption<"microvm.vcpus">'.`,
+    ]);
   }, 60_000);
 });
