@@ -69,3 +69,13 @@ export {
   OptionError,
   OptionNotDefinedError,
 } from "./errors.js";
+export {
+  type CheckedKeys,
+  type ConfigDefinition,
+  type ConfigDefinitionOf,
+  type NoSuchOption,
+  typedModule,
+  type TypedModuleArgs,
+  type Wrapped,
+} from "./typed-module.js";
+export type { InferModule, InferOptions, OptionValue, TypedOptionType, ValueOf } from "./types/typed.js";

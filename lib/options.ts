@@ -91,8 +91,14 @@ const dataOnly = Symbol("data-only option declaration");
 export const isDataOnlyDeclaration = (decl: object): boolean => (decl as { [dataOnly]?: boolean })[dataOnly] === true;
 
 /** `mkOption { … }`: declares an option. */
-export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T> {
-  const out = { _type: "option" } as OptionDecl<T> & AttrSet;
+/**
+ * Declares an option. `Type` keeps the declared type's own type, so that
+ * `InferOptions` (types/typed.ts) reads the value type it tells.
+ */
+export function mkOption<T = unknown, Type extends OptionType = OptionType>(
+  decl: OptionDeclaration<T> & { type?: Type },
+): OptionDecl<T> & { readonly type?: Type } {
+  const out = { _type: "option" } as OptionDecl<T> & { readonly type?: Type } & AttrSet;
   let onlyData = true;
   for (const k of Object.keys(decl)) {
     const d = Object.getOwnPropertyDescriptor(decl, k)!;
