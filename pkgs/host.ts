@@ -10,9 +10,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, release } from "node:os";
-import { basename, delimiter, dirname, join } from "node:path";
+import { basename, delimiter, dirname, join, resolve } from "node:path";
 import { type Package, type Platform, type WrittenFile, platformOf } from "./package.js";
 import type { PackageSet } from "./package-set.js";
 
@@ -84,6 +84,16 @@ const hostPackages: Readonly<Record<string, HostPackageSpec>> = {
   "wayland-proxy-virtwl": { exes: ["wayland-proxy-virtwl"], mainProgram: "wayland-proxy-virtwl" },
   waypipe: { exes: ["waypipe"], mainProgram: "waypipe" },
 };
+
+/** The program that tells whether a package is installed (its first). */
+function programOf(spec: HostPackageSpec, platform: Platform): string {
+  return (typeof spec.exes === "function" ? spec.exes(platform) : spec.exes)[0];
+}
+
+/** The error for a package that this host does not have but is needed. */
+export function notInstalled(pname: string, program: string): string {
+  return `${pname} is not installed: no \`${program}\` on the PATH; install it or give its package with --pkgs FILE`;
+}
 
 /** Where placeholder paths of packages that are not installed point (never a real folder). */
 export const missingPackagesDir = "/nonexistent/microvm-missing-package";
@@ -211,6 +221,8 @@ function makeSet(
       },
       pname,
       get version() {
+        // a runner that needs the version needs the program: say so, not `attribute 'version' missing`
+        if (exe === null && spec.versionArgs !== undefined) throw new Error(notInstalled(pname, programOf(spec, hostPlatform)));
         return readVersion();
       },
       outPath: prefix,
@@ -324,4 +336,31 @@ function withAnyOutput(pkg: Package, outputs: Record<string, Package>): Package 
   });
   Object.defineProperty(pkg, "outputs", { value: anyOutput });
   return pkg;
+}
+
+/**
+ * A kernel package made of a kernel file (`/boot/vmlinuz-6.1.0-27-amd64`, or
+ * one unpacked from a Debian package): a folder in the store folder whose
+ * `bzImage` and `Image` (the runners' `${kernel}/<kernelTarget>`) link to the
+ * file. The version is read from the file's name unless given; the guest
+ * modules compare it (`kernelAtLeast`).
+ *
+ *     microvm: { kernel: kernelFromFile("/boot/vmlinuz-6.1.0-27-amd64"), initrdPath: "/boot/initrd.img-6.1.0-27-amd64" }
+ */
+export function kernelFromFile(file: string, opts: { version?: string; storeDir?: string } = {}): Package {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`kernelFromFile: no kernel file ${path}`);
+  const version = opts.version ?? /[0-9]+\.[0-9]+(\.[0-9]+)?/.exec(basename(path))?.[0];
+  if (version === undefined) throw new Error(`kernelFromFile: cannot tell the version from the name ${basename(path)}; give it as { version }`);
+  const name = `linux-${version}`;
+  const prefix = join(opts.storeDir ?? defaultStoreDir(), `${hashOf(path)}-${name}`);
+  mkdirSync(prefix, { recursive: true });
+  for (const target of ["bzImage", "Image"]) {
+    try {
+      symlinkSync(path, join(prefix, target));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return Object.assign(plainPackage(name, prefix), { pname: "linux", version });
 }

@@ -1,7 +1,8 @@
 /**
  * `nixmod-ts/microvm`: what a microVM config imports. `defineModule` and the
  * config's types, microvm.nix's guest modules with the NixOS stand-in they
- * evaluate in, and the package model (`makePackage`).
+ * evaluate in, and the package model (`makePackage`, `asPackage`, `kernelFromFile`
+ * for a kernel that is a plain file).
  *
  *     import { defineModule } from "nixmod-ts/microvm";
  *     export default defineModule(({ lib }) => ({ microvm: { vcpu: 2, mem: lib.mkDefault(512) } }));
@@ -18,5 +19,6 @@ export {
 } from "./define-module.js";
 export { microvmModules } from "../modules/microvm/index.js";
 export { nixosBaseModules } from "../modules/nixos/index.js";
-export type { Package, Platform } from "../pkgs/package.js";
+export { asPackage, type Package, type PackageLikeObject, type Platform } from "../pkgs/package.js";
+export { kernelFromFile } from "../pkgs/host.js";
 export { makePackage, type PackageEntry, type PackageSet } from "../pkgs/package-set.js";

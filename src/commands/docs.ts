@@ -24,6 +24,14 @@ const noCheckModule = { _file: "<docs>", config: { _module: { check: false } } }
 
 export async function docsCommand(files: string[], flags: DocsFlags): Promise<void> {
   if (flags.onlyGiven === true && files.length === 0) throw new UsageError("--only-given needs config files");
+  if (flags.sourceUrl !== undefined) {
+    const { checkSourceUrlTemplate } = await import("../../docs-gen/declarations.js");
+    try {
+      checkSourceUrlTemplate(flags.sourceUrl);
+    } catch (error) {
+      throw new UsageError(`--source-url: ${(error as Error).message}`);
+    }
+  }
   const docList = files.length === 0 ? microvmReferenceDocList() : await docListOf(files, flags);
   const { renderDocs } = await import("../../docs-gen/index.js");
   const text = renderDocs(flags.format, docList, flags.sourceUrl === undefined ? {} : { sourceUrl: flags.sourceUrl });

@@ -11,6 +11,7 @@ import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 export interface EvaluateFlags extends PackageSetFlags {
   showOption?: string;
   json?: string | boolean;
+  omitUndefined?: boolean;
 }
 
 /** Reads `path` in the config, with "did you mean" for a name that is not there. */
@@ -35,6 +36,7 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
   if (flags.showOption !== undefined && flags.json !== undefined) {
     throw new UsageError("--show-option and --json cannot be used together");
   }
+  if (flags.omitUndefined === true && flags.json === undefined) throw new UsageError("--omit-undefined goes with --json");
   const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
 
   const failed = failedAssertions(configuration);
@@ -46,7 +48,9 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
   } else if (flags.json !== undefined) {
     const path = typeof flags.json === "string" ? parseOptionPath(flags.json) : [];
     const value = configAt(configuration.config, path);
-    process.stdout.write(`${JSON.stringify(plainValue(value, pkgs), null, 2)}\n`);
+    // every value read, as `nix eval --json` does: an option that is used but has no value fails
+    const undefinedOptions = flags.omitUndefined === true ? "omit" : "strict";
+    process.stdout.write(`${JSON.stringify(plainValue(value, pkgs, new Set(), undefinedOptions), null, 2)}\n`);
   } else {
     // every microvm.* value, so that any mistake in them shows up now; then what the VM is
     const { config } = configuration;

@@ -21,6 +21,15 @@ export interface RunnerFlags extends PackageSetFlags {
   json?: boolean;
 }
 
+/** `--hypervisor` names a backend, or it is a usage error (exit 2). */
+async function checkHypervisorFlag(flags: RunnerFlags): Promise<void> {
+  if (flags.hypervisor === undefined) return;
+  const { hypervisors } = await import("../runners/index.js");
+  if (!hypervisors.includes(flags.hypervisor)) {
+    throw new UsageError(`--hypervisor: unknown hypervisor "${flags.hypervisor}"; known: ${hypervisors.join(", ")}`);
+  }
+}
+
 /** Evaluates, checks assertions (as building a NixOS system does), prints warnings, builds the runner. */
 async function buildFromFiles(
   files: string[],
@@ -56,18 +65,25 @@ async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string): Promis
 
 export async function runnerCommand(files: string[], flags: RunnerFlags): Promise<void> {
   if (flags.out === undefined && flags.json !== true) throw new UsageError("give --out DIR (write the runner) or --json (print it)");
+  await checkHypervisorFlag(flags);
   const { runner, pkgs } = await buildFromFiles(files, flags);
   if (flags.out !== undefined) await writeTo(runner, pkgs, flags.out);
   if (flags.json === true) process.stdout.write(`${JSON.stringify(runner, null, 2)}\n`);
 }
 
 /** Runs `bin/<script>` of the runner folder, failing first if it needs programs this host lacks. */
-function runScript(runner: Runner, outDir: string, script: string): number {
+function runScript(runner: Runner, pkgs: PackageSet, outDir: string, script: string): number {
   const text = [runner.binScripts[script], ...Object.values(runner.storeFiles).map((f) => f.text ?? "")].join("\n");
   const missing = missingPackagesIn(text);
+  if (missing.includes("linuxPackages.kernel")) {
+    // a host has no guest kernel: the config must name one
+    throw new Error(
+      `${script}: the guest has no kernel: set \`microvm.kernel\` to a package holding ${pkgs.hostPlatform.kernelTarget} ` +
+        `(kernelFromFile("/boot/vmlinuz-…") from nixmod-ts/microvm makes one of a kernel file) and \`microvm.initrdPath\` to its initrd`,
+    );
+  }
   if (missing.length > 0) {
-    const kernelHint = missing.includes("linuxPackages.kernel") ? "; give the guest a kernel with microvm.kernel" : "";
-    throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or check PATH${kernelHint})`);
+    throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or give them with --pkgs FILE)`);
   }
   const result = spawnSync(join(outDir, "bin", script), [], { stdio: "inherit", cwd: outDir });
   if (result.error !== undefined) throw result.error;
@@ -75,18 +91,20 @@ function runScript(runner: Runner, outDir: string, script: string): number {
 }
 
 export async function runCommand(files: string[], flags: RunnerFlags): Promise<void> {
+  await checkHypervisorFlag(flags);
   const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
   await writeTo(runner, pkgs, outDir);
-  process.exitCode = runScript(runner, outDir, "microvm-run");
+  process.exitCode = runScript(runner, pkgs, outDir, "microvm-run");
 }
 
 export async function shutdownCommand(files: string[], flags: RunnerFlags): Promise<void> {
+  await checkHypervisorFlag(flags);
   const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
   if (!runner.passthru.canShutdown) {
     throw new Error(`the ${runner.passthru.hypervisor} runner of this config cannot shut the VM down (does it have a microvm.socket?)`);
   }
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
   if (!existsSync(join(outDir, "bin", "microvm-shutdown"))) await writeTo(runner, pkgs, outDir);
-  process.exitCode = runScript(runner, outDir, "microvm-shutdown");
+  process.exitCode = runScript(runner, pkgs, outDir, "microvm-shutdown");
 }

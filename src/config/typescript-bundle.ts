@@ -74,6 +74,8 @@ async function bundle(file: string, bundleFile: string, inputsFile: string): Pro
       platform: "node",
       target: "node20",
       write: false,
+      // the bundle's place, so that its source map names the config's files by their real paths
+      outfile: bundleFile,
       metafile: true,
       sourcemap: "inline",
       logLevel: "silent",
@@ -94,7 +96,8 @@ async function bundle(file: string, bundleFile: string, inputsFile: string): Pro
 
 /** Imports the TypeScript module `file` (an absolute path); returns its namespace. */
 export async function importTypeScript(file: string, cacheDir: string = typescriptCacheDir()): Promise<Record<string, unknown>> {
-  const key = createHash("sha256").update(file).digest("hex").slice(0, 32);
+  // "v2": bundles made before their source maps named the real files are not reused
+  const key = createHash("sha256").update(`v2\0${file}`).digest("hex").slice(0, 32);
   const bundleFile = join(cacheDir, `${key}.mjs`);
   const inputsFile = join(cacheDir, `${key}.inputs.json`);
   if (!isFresh(inputsFile)) await bundle(file, bundleFile, inputsFile);
