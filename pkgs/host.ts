@@ -85,14 +85,17 @@ const hostPackages: Readonly<Record<string, HostPackageSpec>> = {
   waypipe: { exes: ["waypipe"], mainProgram: "waypipe" },
 };
 
-/** The program that tells whether a package is installed (its first). */
-function programOf(spec: HostPackageSpec, platform: Platform): string {
-  return (typeof spec.exes === "function" ? spec.exes(platform) : spec.exes)[0];
-}
-
-/** The error for a package that this host does not have but is needed. */
-export function notInstalled(pname: string, program: string): string {
-  return `${pname} is not installed: no \`${program}\` on the PATH; install it or give its package with --pkgs FILE`;
+/**
+ * Why a runner could not be built, when the package `attrPath` is one this
+ * host does not have: "cloud-hypervisor is not installed: no
+ * `cloud-hypervisor` on the PATH; …" (else null: the package is there, or
+ * comes from a package-set file).
+ */
+export function notInstalled(pkgs: PackageSet, attrPath: string): string | null {
+  const spec = Object.hasOwn(hostPackages, attrPath) ? hostPackages[attrPath] : undefined;
+  if (spec === undefined || !pkgs.has(attrPath) || !pkgs.get(attrPath).outPath.startsWith(`${missingPackagesDir}/`)) return null;
+  const program = (typeof spec.exes === "function" ? spec.exes(pkgs.hostPlatform) : spec.exes)[0];
+  return `${spec.pname ?? attrPath} is not installed: no \`${program}\` on the PATH; install it or give its package with --pkgs FILE`;
 }
 
 /** Where placeholder paths of packages that are not installed point (never a real folder). */
@@ -221,8 +224,6 @@ function makeSet(
       },
       pname,
       get version() {
-        // a runner that needs the version needs the program: say so, not `attribute 'version' missing`
-        if (exe === null && spec.versionArgs !== undefined) throw new Error(notInstalled(pname, programOf(spec, hostPlatform)));
         return readVersion();
       },
       outPath: prefix,

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Configuration } from "../../lib/index.js";
 import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertions } from "../checks.js";
 import { evaluate } from "../evaluate.js";
-import { defaultStoreDir, missingPackagesIn, writeStoreFiles } from "../../pkgs/host.js";
+import { defaultStoreDir, missingPackagesIn, notInstalled, writeStoreFiles } from "../../pkgs/host.js";
 import type { PackageSet } from "../../pkgs/package-set.js";
 import { runnerOf } from "../runner-of-config.js";
 import type { Runner } from "../runners/runner.js";
@@ -39,9 +39,35 @@ async function buildFromFiles(
   const failed = failedAssertions(configuration);
   if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
   for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
-  const runner = runnerOf(configuration, pkgs, flags.hypervisor);
+  const runner = runnerWithHostHint(configuration, pkgs, flags.hypervisor);
   for (const w of runner.warnings) process.stderr.write(`warning: ${w.replace(/\n$/, "")}\n`);
   return { configuration, pkgs, runner };
+}
+
+/** The package of each hypervisor's program, as the runners read it from `pkgs`. */
+const hypervisorPackages: Readonly<Record<string, string>> = {
+  qemu: "qemu_kvm",
+  "cloud-hypervisor": "cloud-hypervisor",
+  firecracker: "firecracker",
+  crosvm: "crosvm",
+  kvmtool: "kvmtool",
+  stratovirt: "stratovirt",
+  alioth: "alioth",
+};
+
+/**
+ * Builds the runner; when that fails and the hypervisor is not installed on
+ * this host, says so (a backend that reads its program's version would
+ * otherwise fail with Nix's `attribute 'version' missing`).
+ */
+function runnerWithHostHint(configuration: Configuration, pkgs: PackageSet, hypervisor: string | undefined): Runner {
+  try {
+    return runnerOf(configuration, pkgs, hypervisor);
+  } catch (error) {
+    const name = hypervisor ?? (configuration.config.microvm.hypervisor as string);
+    const hint = Object.hasOwn(hypervisorPackages, name) ? notInstalled(pkgs, hypervisorPackages[name]) : null;
+    throw hint === null ? error : new Error(hint, { cause: error });
+  }
 }
 
 /** Where `run` and `shutdown` keep a VM's runner: beside the store folder, by host name. */
