@@ -36,6 +36,7 @@ withPackageSetOptions(
     .description("evaluate the config files; check assertions, print warnings, show an option or the config")
     .argument("[files...]", "config modules: .ts, .mts, .js, .mjs or .json")
     .option("--show-option <path>", "show an option (value, default, type, description, declarations, definitions)")
+    .option("-r, --recursive", "with --show-option: every option under the path with its value (nixos-option -r)")
     .option("--json [path]", "print the config (or the subtree at path) as JSON; an option used but not defined fails, as in nix eval --json")
     .option("--omit-undefined", "with --json: leave out options that have no value (the golden dumps' shape)"),
 ).action(async (files: string[], options) => {

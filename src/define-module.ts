@@ -24,7 +24,8 @@ import type {
   TypedModuleArgs,
   Wrapped,
 } from "../lib/index.js";
-import { typedModule } from "../lib/index.js";
+// from its own file, not lib/index.js: a config bundle that imports defineModule stays small
+import { typedModule } from "../lib/typed-module.js";
 import type { MicrovmConfig } from "./generated/config.js";
 import type { PackageSet } from "../pkgs/package-set.js";
 
