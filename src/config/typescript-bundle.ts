@@ -6,7 +6,8 @@
  * loader thread at startup, which is what keeps `microvm evaluate` fast.
  *
  * Bare imports (packages) are bundled too, resolved from the config's
- * folder; Node's built-in modules stay imports.
+ * folder; Node's built-in modules stay imports, and so does this package
+ * (`nixmod-ts`, `nixmod-ts/microvm`: the running copy, see ownEntryPoints).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -14,7 +15,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** `$XDG_CACHE_HOME/microvm/typescript`, else `~/.cache/microvm/typescript`. */
 export function typescriptCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -105,6 +106,30 @@ const locateImports: Plugin = {
   },
 };
 
+/**
+ * The package's own entry points, as this running copy has them: a config's
+ * `import … from "nixmod-ts"` (or `"nixmod-ts/microvm"`) is this module
+ * system itself, not a second copy bundled into the config. (One copy: the
+ * options a config declares with its `lib` are the evaluator's, and what
+ * `microvm docs` records of them is seen.) tsc still resolves the package from
+ * the config's folder for types.
+ */
+const ownEntryPoints = ((): Record<string, string> => {
+  const fromSources = import.meta.url.endsWith(".ts");
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const ext = fromSources ? "ts" : "js";
+  return { "nixmod-ts": join(root, `lib/index.${ext}`), "nixmod-ts/microvm": join(root, `src/microvm.${ext}`) };
+})();
+
+const ownPackage: Plugin = {
+  name: "nixmod-own-package",
+  setup(build) {
+    build.onResolve({ filter: /^nixmod-ts(\/[^/]+)?$/ }, (args) =>
+      Object.hasOwn(ownEntryPoints, args.path) ? { path: ownEntryPoints[args.path], external: true } : undefined,
+    );
+  },
+};
+
 function buildOptions(file: string, bundleFile: string, format: "esm" | "cjs"): BuildOptions & { write: false; metafile: true } {
   return {
     entryPoints: [file],
@@ -119,7 +144,7 @@ function buildOptions(file: string, bundleFile: string, format: "esm" | "cjs"): 
     metafile: true,
     sourcemap: "inline",
     logLevel: "silent",
-    plugins: [locateImports],
+    plugins: [ownPackage, locateImports],
   };
 }
 
@@ -151,7 +176,7 @@ export async function bundle(file: string, bundleFile: string, inputsFile: strin
 /** Where a file's bundle and its list of inputs are cached. */
 function cacheFiles(file: string, cacheDir: string, extension: string): { bundleFile: string; inputsFile: string } {
   // the version of the bundles' shape: bundles made by an older loader are not reused
-  const key = createHash("sha256").update(`v4\0${extension}\0${file}`).digest("hex").slice(0, 32);
+  const key = createHash("sha256").update(`v5\0${extension}\0${file}`).digest("hex").slice(0, 32);
   return { bundleFile: join(cacheDir, `${key}.${extension}`), inputsFile: join(cacheDir, `${key}.${extension}.inputs.json`) };
 }
 
