@@ -7,11 +7,11 @@
  *
  * Bare imports (packages) are bundled too, resolved from the config's
  * folder; Node's built-in modules stay imports, and so does this package
- * (`nixmod-ts`, `nixmod-ts/microvm`: the running copy, see ownEntryPoints).
+ * (`nixmod-ts`, `nixmod-ts/microvm`: see ownPackage).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -107,26 +107,42 @@ const locateImports: Plugin = {
 };
 
 /**
- * The package's own entry points, as this running copy has them: a config's
- * `import … from "nixmod-ts"` (or `"nixmod-ts/microvm"`) is this module
- * system itself, not a second copy bundled into the config. (One copy: the
- * options a config declares with its `lib` are the evaluator's, and what
- * `microvm docs` records of them is seen.) tsc still resolves the package from
- * the config's folder for types.
+ * `import … from "nixmod-ts"` (or `"nixmod-ts/microvm"`) in a config: the
+ * package as found from the config's folder, left an import (not a second
+ * copy bundled into the config). Where that is this running package (its
+ * `microvm` command, or a checkout run from its sources), it is this very
+ * copy, so the config and the evaluator share one module system; where the
+ * config's folder has none, this copy too. tsc finds the types from the
+ * config's folder.
  */
+const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
 const ownEntryPoints = ((): Record<string, string> => {
-  const fromSources = import.meta.url.endsWith(".ts");
-  const root = fileURLToPath(new URL("../../", import.meta.url));
-  const ext = fromSources ? "ts" : "js";
-  return { "nixmod-ts": join(root, `lib/index.${ext}`), "nixmod-ts/microvm": join(root, `src/microvm.${ext}`) };
+  const ext = import.meta.url.endsWith(".ts") ? "ts" : "js";
+  return { "nixmod-ts": join(packageRoot, `lib/index.${ext}`), "nixmod-ts/microvm": join(packageRoot, `src/microvm.${ext}`) };
 })();
 
+/** Whether `file` belongs to this running package (its dist/ or, from a checkout, its sources). */
+function isOwnPackage(file: string): boolean {
+  const real = (f: string): string => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return f;
+    }
+  };
+  const root = real(packageRoot).replace(/\/dist\/?$/, "").replace(/\/$/, "");
+  return real(file).startsWith(`${root}/`);
+}
+
 const ownPackage: Plugin = {
-  name: "nixmod-own-package",
+  name: "nixmod-package",
   setup(build) {
-    build.onResolve({ filter: /^nixmod-ts(\/[^/]+)?$/ }, (args) =>
-      Object.hasOwn(ownEntryPoints, args.path) ? { path: ownEntryPoints[args.path], external: true } : undefined,
-    );
+    build.onResolve({ filter: /^nixmod-ts(\/[^/]+)?$/ }, async (args) => {
+      if (args.pluginData === "nixmod-package" || !Object.hasOwn(ownEntryPoints, args.path)) return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "nixmod-package" });
+      const path = found.errors.length > 0 || isOwnPackage(found.path) ? ownEntryPoints[args.path] : found.path;
+      return { path, external: true };
+    });
   },
 };
 
@@ -176,7 +192,7 @@ export async function bundle(file: string, bundleFile: string, inputsFile: strin
 /** Where a file's bundle and its list of inputs are cached. */
 function cacheFiles(file: string, cacheDir: string, extension: string): { bundleFile: string; inputsFile: string } {
   // the version of the bundles' shape: bundles made by an older loader are not reused
-  const key = createHash("sha256").update(`v5\0${extension}\0${file}`).digest("hex").slice(0, 32);
+  const key = createHash("sha256").update(`v6\0${extension}\0${file}`).digest("hex").slice(0, 32);
   return { bundleFile: join(cacheDir, `${key}.${extension}`), inputsFile: join(cacheDir, `${key}.${extension}.inputs.json`) };
 }
 
