@@ -87,6 +87,8 @@ const locateImports: Plugin = {
       if (args.pluginData === located || args.namespace !== "file") return undefined;
       const result = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: located });
       if (result.errors.length > 0 || result.path.includes("/node_modules/") || !/\.(m?ts|m?js)$/.test(result.path)) return undefined;
+      // the project's own sources (a checkout's examples import them) are not config files
+      if (isPackageSource(result.path)) return undefined;
       return { path: result.path, namespace: located };
     });
     build.onResolve({ filter: /^nixmod-raw:/ }, (args) => ({ path: args.path.slice(raw.length) }));
@@ -132,6 +134,12 @@ function isOwnPackage(file: string): boolean {
   };
   const root = real(packageRoot).replace(/\/dist\/?$/, "").replace(/\/$/, "");
   return real(file).startsWith(`${root}/`);
+}
+
+/** Whether `file` is one of this package's own sources or built files (lib/, pkgs/, modules/, src/, docs-gen/). */
+function isPackageSource(file: string): boolean {
+  const root = packageRoot.replace(/\/dist\/?$/, "").replace(/\/$/, "");
+  return ["lib", "pkgs", "modules", "src", "docs-gen", "dist"].some((d) => file.startsWith(`${root}/${d}/`));
 }
 
 const ownPackage: Plugin = {
@@ -192,7 +200,7 @@ export async function bundle(file: string, bundleFile: string, inputsFile: strin
 /** Where a file's bundle and its list of inputs are cached. */
 function cacheFiles(file: string, cacheDir: string, extension: string): { bundleFile: string; inputsFile: string } {
   // the version of the bundles' shape: bundles made by an older loader are not reused
-  const key = createHash("sha256").update(`v6\0${extension}\0${file}`).digest("hex").slice(0, 32);
+  const key = createHash("sha256").update(`v7\0${extension}\0${file}`).digest("hex").slice(0, 32);
   return { bundleFile: join(cacheDir, `${key}.${extension}`), inputsFile: join(cacheDir, `${key}.${extension}.inputs.json`) };
 }
 
