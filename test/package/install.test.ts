@@ -119,4 +119,12 @@ console.log(evalModules({ modules: [{ options: { port: mkOption({ type: types.po
     ]);
     expect(ok.status).not.toBe(0);
   });
+
+  it("docs --source-url links the package's own options to their lines (dist/ has source maps)", () => {
+    const r = microvm(["docs", "--format", "json", "--source-url", "https://example.org/{path}#L{line}"]);
+    expect(r.code).toBe(0);
+    const line = readFileSync(path.join(repoRoot, "modules/microvm/options.ts"), "utf8").split("\n").findIndex((l) => l.trimStart().startsWith("mem: mkOption(")) + 1;
+    const docs = JSON.parse(r.stdout) as Record<string, { declarations: { url: string }[] }>;
+    expect(docs["microvm.mem"].declarations).toEqual([{ name: `modules/microvm/options.ts:${line}`, url: `https://example.org/modules/microvm/options.ts#L${line}` }]);
+  });
 });
