@@ -8,6 +8,7 @@ export { collect, optionAttrSetToDocList, renderOptionValue, type DocOption } fr
 export { mkEnableOption, mkPackageOption } from "./mk-options.js";
 export {
   type Definition,
+  declarationPosition,
   getFiles,
   getValues,
   isOption,
@@ -19,6 +20,7 @@ export {
   mergeOneOption,
   mergeUniqueOption,
   mkOption,
+  recordDeclarationPositions,
   type Option,
   type OptionDecl,
   type OptionDeclaration,
@@ -69,3 +71,13 @@ export {
   OptionError,
   OptionNotDefinedError,
 } from "./errors.js";
+export {
+  type CheckedKeys,
+  type ConfigDefinition,
+  type ConfigDefinitionOf,
+  type NoSuchOption,
+  typedModule,
+  type TypedModuleArgs,
+  type Wrapped,
+} from "./typed-module.js";
+export type { InferModule, InferOptions, OptionValue, TypedOptionType, ValueOf } from "./types/typed.js";

@@ -91,8 +91,43 @@ const dataOnly = Symbol("data-only option declaration");
 export const isDataOnlyDeclaration = (decl: object): boolean => (decl as { [dataOnly]?: boolean })[dataOnly] === true;
 
 /** `mkOption { … }`: declares an option. */
-export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T> {
-  const out = { _type: "option" } as OptionDecl<T> & AttrSet;
+/**
+ * Where `mkOption` was called, recorded only while
+ * `recordDeclarationPositions(true)` (the docs' source links need it; it
+ * costs a stack capture per option, so evaluations do not pay it).
+ */
+const declarationSite = Symbol("declaration site");
+let recordingPositions = false;
+const libDir = new URL(".", import.meta.url).pathname;
+
+export function recordDeclarationPositions(on: boolean): void {
+  recordingPositions = on;
+}
+
+/**
+ * The position of a declaration made by `mkOption` in `file`, when it was
+ * recorded: the first caller outside lib/, if that is `file` (a compiled
+ * copy of it has other lines); else null.
+ */
+export function declarationPosition(decl: object, file: string): { file: string; line: number; column: number } | null {
+  const site = (decl as { [declarationSite]?: { stack?: string } })[declarationSite];
+  if (site === undefined) return null;
+  for (const frame of site.stack?.split("\n").slice(1) ?? []) {
+    const m = /\(?(?:file:\/\/)?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame);
+    if (m === null || m[1].startsWith(libDir)) continue;
+    return m[1] === file || m[1].endsWith(`/${file}`) ? { file, line: Number(m[2]), column: Number(m[3]) } : null;
+  }
+  return null;
+}
+
+/**
+ * Declares an option. `Type` keeps the declared type's own type, so that
+ * `InferOptions` (types/typed.ts) reads the value type it tells.
+ */
+export function mkOption<T = unknown, Type extends OptionType = OptionType>(
+  decl: OptionDeclaration<T> & { type?: Type },
+): OptionDecl<T> & { readonly type?: Type } {
+  const out = { _type: "option" } as OptionDecl<T> & { readonly type?: Type } & AttrSet;
   let onlyData = true;
   for (const k of Object.keys(decl)) {
     const d = Object.getOwnPropertyDescriptor(decl, k)!;
@@ -102,6 +137,11 @@ export function mkOption<T = unknown>(decl: OptionDeclaration<T>): OptionDecl<T>
     } else if (d.value !== undefined) out[k] = d.value;
   }
   if (onlyData) Object.defineProperty(out, dataOnly, { value: true });
+  if (recordingPositions) {
+    const site: { stack?: string } = {};
+    Error.captureStackTrace(site, mkOption);
+    Object.defineProperty(out, declarationSite, { value: site });
+  }
   return out;
 }
 

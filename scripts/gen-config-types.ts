@@ -1,5 +1,5 @@
 /**
- * Regenerates src/generated/config.d.ts, the `MicrovmConfig` type that
+ * Regenerates src/generated/config.ts, the `MicrovmConfig` type that
  * `defineModule` gives `config` (what `microvm types` prints).
  *
  *     npx tsx scripts/gen-config-types.ts
@@ -11,8 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { configTypes } from "../src/commands/schema.js";
 
-/** src/generated/config.d.ts, relative to the repository root. */
-export const configTypesPath = "src/generated/config.d.ts";
+/** src/generated/config.ts, relative to the repository root. */
+export const configTypesPath = "src/generated/config.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -11,9 +11,14 @@
 import "./compile-cache.js";
 import { Command, CommanderError, Option } from "commander";
 import { UsageError } from "./commands/usage-error.js";
+import { packageVersion } from "./version.js";
+
+// stack traces of TypeScript configs (bundled with inline source maps) name their .ts files and lines
+if (process.argv.includes("--show-trace")) process.setSourceMapsEnabled(true);
 
 const program = new Command("microvm")
   .description("Evaluate microVM configurations written as Nix-style modules (microvm.nix's options)")
+  .version(packageVersion(), "-V, --version", "print the version")
   .option("--show-trace", "print the stack trace of an error")
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
@@ -32,7 +37,9 @@ withPackageSetOptions(
     .description("evaluate the config files; check assertions, print warnings, show an option or the config")
     .argument("[files...]", "config modules: .ts, .mts, .js, .mjs or .json")
     .option("--show-option <path>", "show an option (value, default, type, description, declarations, definitions)")
-    .option("--json [path]", "print the config (or the subtree at path) as JSON"),
+    .option("-r, --recursive", "with --show-option: every option under the path with its value (nixos-option -r)")
+    .option("--json [path]", "print the config (or the subtree at path) as JSON; an option used but not defined fails, as in nix eval --json")
+    .option("--omit-undefined", "with --json: leave out options that have no value (the golden dumps' shape)"),
 ).action(async (files: string[], options) => {
   const { evaluateCommand } = await import("./commands/evaluate.js");
   await evaluateCommand(files, options);
@@ -111,6 +118,18 @@ withPackageSetOptions(
   await shutdownCommand(files, options);
 });
 
+/**
+ * `--show-trace`: the error's stack, then the stack of each error it wraps
+ * (`cause`): the config's own code, at its lines in the .ts files (source maps are on).
+ */
+function traceOf(error: unknown): string {
+  let text = "";
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++) {
+    text += `${depth === 0 ? "" : "caused by: "}${e.stack ?? `${e.name}: ${e.message}`}\n`;
+  }
+  return text;
+}
+
 /** Prints an error as `error: <message>` (no stack trace unless asked) and sets the exit code. */
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
@@ -122,7 +141,7 @@ function report(error: unknown): number {
   // failed assertions print as NixOS prints them; anything else as `error: …`
   const isAssertions = error instanceof Error && error.name === "AssertionsFailed";
   process.stderr.write(`${isAssertions ? "" : "error: "}${message.replace(/^\n+/, "")}\n`);
-  if (showTrace && error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
+  if (showTrace) process.stderr.write(traceOf(error));
   return error instanceof UsageError ? 2 : 1;
 }
 

@@ -10,8 +10,8 @@ import { nixosBaseModules } from "../modules/nixos/index.js";
 import { ConfigLoadError } from "./config/errors.js";
 import { type ConfigFile, loadConfigFiles } from "./config/load.js";
 import { nixosSystemModule } from "./nixos-system.js";
-import { currentSystem, hostPackageSet } from "./pkgs/host.js";
-import { type PackageEntry, packageSetFromEntries, type PackageSet } from "./pkgs/package-set.js";
+import { currentSystem, hostPackageSet } from "../pkgs/host.js";
+import { type PackageEntry, packageSetFromEntries, type PackageSet } from "../pkgs/package-set.js";
 import { jsonSchemaOfOptions } from "./schema/json-schema.js";
 
 export interface PackageSetChoice {

@@ -7,8 +7,8 @@
  */
 import type { Module } from "../lib/index.js";
 import type { NixosModuleArgs } from "../modules/nixos/module-args.js";
-import type { Package } from "./pkgs/package.js";
-import { makePackage, type PackageSet } from "./pkgs/package-set.js";
+import type { Package } from "../pkgs/package.js";
+import { makePackage, type PackageSet } from "../pkgs/package-set.js";
 
 const derivation = (pkgs: PackageSet, name: string): Package =>
   makePackage({ name, outputNames: ["out"], outputs: { out: pkgs.storePath(name) } }, pkgs.storePath);

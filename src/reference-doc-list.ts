@@ -6,12 +6,22 @@
  */
 import { type DocOption, evalModules, optionAttrSetToDocList } from "../lib/index.js";
 import { microvmOptionsModule } from "../modules/microvm/options.js";
-import { packageSetFromEntries } from "./pkgs/package-set.js";
+import { packageSetFromEntries } from "../pkgs/package-set.js";
 
 export function microvmReferenceDocList(): DocOption[] {
+  return referenceDocList(microvmReferenceOptions());
+}
+
+/** The microvm set's options, evaluated as for {@link microvmReferenceDocList}. */
+export function microvmReferenceOptions(): Record<string, unknown> {
   const pkgs = packageSetFromEntries({}, { system: "x86_64-linux" });
   const evaluated = evalModules({
     modules: [microvmOptionsModule, { _file: "<docs>", _module: { check: false, args: { pkgs } } }],
   });
-  return optionAttrSetToDocList(evaluated.options).filter((o) => !o.loc.includes("_module"));
+  return evaluated.options;
+}
+
+/** The doc list of {@link microvmReferenceOptions}. */
+export function referenceDocList(options: Record<string, unknown>): DocOption[] {
+  return optionAttrSetToDocList(options).filter((o) => !o.loc.includes("_module"));
 }

@@ -4,7 +4,8 @@
  * given `config.microvm // { hostName; hypervisor; }`.
  */
 import type { Configuration } from "../lib/index.js";
-import type { PackageSet } from "./pkgs/package-set.js";
+import { asPackage, type PackageLikeObject } from "../pkgs/package.js";
+import type { PackageSet } from "../pkgs/package-set.js";
 import { buildRunner, type Runner } from "./runners/runner.js";
 import type { MicrovmConfig } from "./runners/types.js";
 
@@ -19,6 +20,11 @@ function microvmConfigOf(configuration: Configuration, hypervisor: string): Micr
   const extra: Record<string, () => unknown> = {
     hostName: () => config.networking.hostName,
     hypervisor: () => hypervisor,
+    // a kernel given as a plain `{ outPath, name, version }` is a one-output package to the runners
+    kernel: () => {
+      const kernel = (microvm as { kernel: unknown }).kernel;
+      return kernel !== null && typeof kernel === "object" ? asPackage(kernel as PackageLikeObject) : kernel;
+    },
   };
   return new Proxy(microvm, {
     get: (target, k) => (typeof k === "string" && Object.hasOwn(extra, k) ? extra[k]() : Reflect.get(target, k)),

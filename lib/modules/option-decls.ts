@@ -6,7 +6,7 @@
  * sub-modules.
  */
 import { ModuleStructureError } from "../errors.js";
-import { isDataOnlyDeclaration, showFiles, showOption } from "../options.js";
+import { declarationPosition, isDataOnlyDeclaration, showFiles, showOption } from "../options.js";
 import { unspecified } from "../types/primitives.js";
 import type { Loc, OptionType } from "../types/type.js";
 import { type AttrSet, copyAttr, copyAttrs, hasOwn } from "../values.js";
@@ -89,6 +89,9 @@ export function mergeOptionDecl(loc: Loc, file: string, fields: AttrSet): Merged
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
   res.declarations = declaredIn(file);
+  const position = declarationPosition(fields, file);
+  // a line is known only while positions are recorded (the docs' source links)
+  if (position !== null) Object.defineProperty(res, "declarationPositions", { value: [position] });
   res.options = subModules === null ? noSubModules : subModules.map((m) => setDefaultModuleLocation(file, m));
   return res;
 }

@@ -45,8 +45,10 @@ import {
 } from "./primitives.js";
 import { deferredModule, deferredModuleWith, optionType, submodule, submoduleWith } from "./submodule.js";
 import { addCheck, mkOptionType } from "./type.js";
+import type { TypedTypes } from "./typed.js";
 
-export const types = {
+/** Declared with the value type each option type tells tsc (typed.ts); the objects are untouched. */
+export const types: TypedTypes = {
   raw,
   anything,
   unspecified,
@@ -99,3 +101,4 @@ export const types = {
 };
 
 export type { OptionType } from "./type.js";
+export type { InferModule, InferOptions, OptionValue, TypedOptionType, TypedTypes, ValueOf } from "./typed.js";

@@ -3,7 +3,7 @@
  * part of it, and `microvm.runner.<hypervisor>` for each hypervisor.
  */
 import type { Module } from "../../lib/index.js";
-import type { PackageSet } from "../../src/pkgs/package-set.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
 import { microvmAssertsModule } from "./asserts.js";
 import { microvmBootDiskModule } from "./boot-disk.js";

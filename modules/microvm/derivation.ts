@@ -3,8 +3,8 @@
  * `writers.writePython3`, the runners): here a package is its store path,
  * which the package set names as nixpkgs would; nothing is built.
  */
-import type { Package } from "../../src/pkgs/package.js";
-import { makePackage, type PackageSet } from "../../src/pkgs/package-set.js";
+import type { Package } from "../../pkgs/package.js";
+import { makePackage, type PackageSet } from "../../pkgs/package-set.js";
 
 /** A one-output derivation named `name`, at the store path `pkgs` gives that name. */
 export function derivation(pkgs: PackageSet, name: string): Package {

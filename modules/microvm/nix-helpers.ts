@@ -4,7 +4,7 @@
  * `generators.toINI`, `toString` of packages), with Nix's results.
  */
 import { escapeShellArg as escapeShellArgOf, lib, nixToString } from "../../lib/index.js";
-import type { Package } from "../../src/pkgs/package.js";
+import type { Package } from "../../pkgs/package.js";
 
 /** Nix's attribute-name order: byte order of the UTF-8 names. */
 export function sortedNames(names: Iterable<string>): string[] {

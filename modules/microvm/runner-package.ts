@@ -1,17 +1,17 @@
 /**
  * `config.microvm.runner.<hypervisor>` as the guest modules see it: the
  * runner derivation lib/runner.nix makes (`microvm-<hypervisor>-<hostName>`),
- * known by its store path and its `passthru` (the facts src/runners/passthru.ts
+ * known by its store path and its `passthru` (the facts modules/microvm/passthru.ts
  * holds for both). Its content (the bin/ scripts) is built from
  * `config.microvm` by src/runners, outside the module evaluation.
  */
 import { warnIf } from "../../lib/index.js";
-import type { PackageSet } from "../../src/pkgs/package-set.js";
-import { type BackendPassthru, backendPassthru, type PassthruInputs, qemuMemoryWarning } from "../../src/runners/passthru.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
+import { type BackendPassthru, backendPassthru, type PassthruInputs, qemuMemoryWarning } from "./passthru.js";
 import { type DerivationWithPassthru, derivationWithPassthru } from "./derivation.js";
 import type { Hypervisor } from "./hypervisors.js";
 
-/** lib/runner.nix's `passthru`, read from lib/runners/<hypervisor>.nix (src/runners/passthru.ts). */
+/** lib/runner.nix's `passthru`, read from lib/runners/<hypervisor>.nix (modules/microvm/passthru.ts). */
 export interface RunnerPassthru extends BackendPassthru {
   readonly hypervisor: Hypervisor;
 }

@@ -4,7 +4,7 @@
  * or both (`rebuild`), given the derivation paths of this evaluation.
  */
 import type { Module } from "../../lib/index.js";
-import type { Package } from "../../src/pkgs/package.js";
+import type { Package } from "../../pkgs/package.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
 import { derivation, drvPathOf } from "./derivation.js";
 import { getExeNamed } from "./nix-helpers.js";

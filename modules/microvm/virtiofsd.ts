@@ -4,7 +4,7 @@
  * once all of them run.
  */
 import type { Module } from "../../lib/index.js";
-import type { Package } from "../../src/pkgs/package.js";
+import type { Package } from "../../pkgs/package.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
 import { derivation } from "./derivation.js";
 import { escapeShellArg, getExe, getExeNamed, type IniValue, nixToString, toINI } from "./nix-helpers.js";

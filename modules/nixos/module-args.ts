@@ -1,5 +1,5 @@
 import type { ModuleArgs } from "../../lib/index.js";
-import type { PackageSet } from "../../src/pkgs/package-set.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 
 /** What a NixOS module function receives here: the module system's arguments plus `pkgs`. */
 export type NixosModuleArgs = ModuleArgs & { pkgs: PackageSet };

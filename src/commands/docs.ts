@@ -5,11 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type DocOption, optionAttrSetToDocList } from "../../lib/index.js";
+import { type DocOption, isOption, optionAttrSetToDocList, recordDeclarationPositions } from "../../lib/index.js";
 import { loadConfigFiles } from "../config/load.js";
-import { choosePackageSet, evaluateModules } from "../evaluate.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
-import { microvmReferenceDocList } from "../reference-doc-list.js";
 import { UsageError } from "./usage-error.js";
 
 export interface DocsFlags extends PackageSetFlags {
@@ -24,19 +22,63 @@ const noCheckModule = { _file: "<docs>", config: { _module: { check: false } } }
 
 export async function docsCommand(files: string[], flags: DocsFlags): Promise<void> {
   if (flags.onlyGiven === true && files.length === 0) throw new UsageError("--only-given needs config files");
-  const docList = files.length === 0 ? microvmReferenceDocList() : await docListOf(files, flags);
+  if (flags.sourceUrl !== undefined) {
+    const { checkSourceUrlTemplate } = await import("../../docs-gen/declarations.js");
+    try {
+      checkSourceUrlTemplate(flags.sourceUrl);
+    } catch (error) {
+      throw new UsageError(`--source-url: ${(error as Error).message}`);
+    }
+  }
+  if (flags.sourceUrl !== undefined) {
+    // `{line}`: where each option was declared (mkOption's caller), at the .ts lines of bundled configs
+    recordDeclarationPositions(true);
+    process.setSourceMapsEnabled(true);
+  }
+  const { docList, options } = files.length === 0 ? await referenceDocs() : await docListOf(files, flags);
+  if (flags.sourceUrl !== undefined) withDeclarationLines(docList, options);
   const { renderDocs } = await import("../../docs-gen/index.js");
   const text = renderDocs(flags.format, docList, flags.sourceUrl === undefined ? {} : { sourceUrl: flags.sourceUrl });
   if (flags.out === undefined) process.stdout.write(text);
   else writeFileSync(flags.out, text);
 }
 
+interface Docs {
+  docList: DocOption[];
+  options: Record<string, unknown>;
+}
+
+// the modules are imported when the command runs, after `--source-url` turned on recording positions:
+// options a module declares when it is imported get theirs too
+
+async function referenceDocs(): Promise<Docs> {
+  const { microvmReferenceOptions, referenceDocList } = await import("../reference-doc-list.js");
+  const options = microvmReferenceOptions();
+  return { docList: referenceDocList(options), options };
+}
+
 /** The options of the microvm set plus those the files declare (only theirs with --only-given). */
-async function docListOf(files: string[], flags: DocsFlags): Promise<DocOption[]> {
+async function docListOf(files: string[], flags: DocsFlags): Promise<Docs> {
   const loaded = await loadConfigFiles(files);
+  const { choosePackageSet, evaluateModules } = await import("../evaluate.js");
   const configuration = evaluateModules([...loaded.map((f) => f.module), noCheckModule], choosePackageSet(packageSetChoice(flags)));
-  const docList = optionAttrSetToDocList(configuration.options).filter((o) => o.loc[0] !== "_module");
-  if (flags.onlyGiven !== true) return docList;
+  const options = configuration.options as Record<string, unknown>;
+  const docList = optionAttrSetToDocList(options).filter((o) => o.loc[0] !== "_module");
+  if (flags.onlyGiven !== true) return { docList, options };
   const given = new Set(files.flatMap((f) => [f, resolve(f)]));
-  return docList.filter((o) => o.declarations.some((d) => given.has(d)));
+  return { docList: docList.filter((o) => o.declarations.some((d) => given.has(d))), options };
+}
+
+/** Each declaration as `file:line` where its line is known (docs-gen fills `{line}` from it). */
+function withDeclarationLines(docList: DocOption[], options: Record<string, unknown>): void {
+  for (const entry of docList) {
+    let node: unknown = options;
+    for (const name of entry.loc) node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[name] : undefined;
+    if (!isOption(node)) continue;
+    const positions = node.declarationPositions;
+    entry.declarations = entry.declarations.map((file) => {
+      const p = positions.find((q) => q.file === file && q.line !== null);
+      return p === undefined ? file : `${file}:${p.line}`;
+    });
+  }
 }

@@ -3,7 +3,7 @@ import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertion
 import { evaluate } from "../evaluate.js";
 import { parseOptionPath } from "../option-path.js";
 import { plainValue } from "../plain-value.js";
-import { showOptionText, UnknownOptionError } from "../show-option.js";
+import { showOptionText, UnknownOptionError, useColour } from "../show-option.js";
 import { closestNames, showChoices } from "../suggest.js";
 import { UsageError } from "./usage-error.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
@@ -11,6 +11,8 @@ import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 export interface EvaluateFlags extends PackageSetFlags {
   showOption?: string;
   json?: string | boolean;
+  omitUndefined?: boolean;
+  recursive?: boolean;
 }
 
 /** Reads `path` in the config, with "did you mean" for a name that is not there. */
@@ -35,6 +37,8 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
   if (flags.showOption !== undefined && flags.json !== undefined) {
     throw new UsageError("--show-option and --json cannot be used together");
   }
+  if (flags.omitUndefined === true && flags.json === undefined) throw new UsageError("--omit-undefined goes with --json");
+  if (flags.recursive === true && flags.showOption === undefined) throw new UsageError("-r goes with --show-option");
   const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
 
   const failed = failedAssertions(configuration);
@@ -42,11 +46,14 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
   for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
 
   if (flags.showOption !== undefined) {
-    process.stdout.write(showOptionText(configuration, parseOptionPath(flags.showOption), pkgs));
+    const how = { recursive: flags.recursive === true, colour: useColour() };
+    process.stdout.write(showOptionText(configuration, parseOptionPath(flags.showOption), pkgs, how));
   } else if (flags.json !== undefined) {
     const path = typeof flags.json === "string" ? parseOptionPath(flags.json) : [];
     const value = configAt(configuration.config, path);
-    process.stdout.write(`${JSON.stringify(plainValue(value, pkgs), null, 2)}\n`);
+    // every value read, as `nix eval --json` does: an option that is used but has no value fails
+    const undefinedOptions = flags.omitUndefined === true ? "omit" : "strict";
+    process.stdout.write(`${JSON.stringify(plainValue(value, pkgs, new Set(), undefinedOptions), null, 2)}\n`);
   } else {
     // every microvm.* value, so that any mistake in them shows up now; then what the VM is
     const { config } = configuration;

@@ -11,7 +11,7 @@ export interface SchemaFlags extends PackageSetFlags {
   out?: string;
 }
 
-/** The name of the generated config type (src/generated/config.d.ts). */
+/** The name of the generated config type (src/generated/config.ts). */
 export const configTypeName = "MicrovmConfig";
 
 export const configTypesBanner = `/**

@@ -9,6 +9,7 @@ import { extname, resolve } from "node:path";
 import { type Module, lib } from "../../lib/index.js";
 import { ConfigLoadError } from "./errors.js";
 import { loaders } from "./loaders.js";
+import { installLocateHook, locate } from "./locate.js";
 
 /** A loaded config file. */
 export interface ConfigFile {
@@ -32,6 +33,7 @@ export async function loadConfigFile(file: string, cwd: string = process.cwd()):
     throw new ConfigLoadError(file, `unsupported file type "${extension}" (expected one of ${configExtensions.join(", ")})`);
   }
   if (!existsSync(absolute)) throw new ConfigLoadError(file, "no such file");
+  installLocateHook();
   let loaded;
   try {
     loaded = await loader(absolute);
@@ -51,7 +53,8 @@ export async function loadConfigFile(file: string, cwd: string = process.cwd()):
     throw new ConfigLoadError(file, `the default export is not a module (an object or a function), but ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
   }
   // the wrapper gives the module (and whatever it imports) its location, as Nix does for a file
-  const located = { ...lib.setDefaultModuleLocation(file, value), key: absolute };
+  // (and each module it imports, by a TypeScript import or a path in `imports`, its own: locate.ts)
+  const located = { ...lib.setDefaultModuleLocation(file, locate(value, absolute, file)), key: absolute };
   return { file, kind: "code", module: located };
 }
 

@@ -1,6 +1,6 @@
 /** lib/runners/alioth.nix: the alioth backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import {
   type Arg,
   args,

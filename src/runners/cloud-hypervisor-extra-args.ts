@@ -3,7 +3,7 @@
  * user `--console`, `--serial`, `--vsock` and `--platform` options, which it
  * merges with its own instead of passing them twice.
  */
-import { cloudHypervisorVsockCid } from "./passthru.js";
+import { cloudHypervisorVsockCid } from "../../modules/microvm/passthru.js";
 import { type MicrovmConfig, RunnerError } from "./types.js";
 import { extractOptValues, extractParamValue } from "./util.js";
 

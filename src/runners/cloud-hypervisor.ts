@@ -3,7 +3,7 @@
  */
 import { cloudHypervisorExtraArgs, type CloudHypervisorExtraArgs } from "./cloud-hypervisor-extra-args.js";
 import { cloudHypervisorPreStart } from "./cloud-hypervisor-pre-start.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmConfig } from "./types.js";
 import { RunnerError } from "./types.js";
 import {

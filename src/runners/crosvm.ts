@@ -1,6 +1,6 @@
 /** lib/runners/crosvm.nix: the crosvm backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import {
   type Arg,
   args,

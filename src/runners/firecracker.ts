@@ -4,7 +4,7 @@
  * `writers.writeJSON`; the command line only names that file and the API socket.
  */
 import type { Backend, BackendContext, BackendOutput } from "./types.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import { RunnerError } from "./types.js";
 import {
   escapeShellArgs,

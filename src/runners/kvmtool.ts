@@ -7,7 +7,7 @@
  * `{ bus, path }` rejects the `qemu` attribute every device has).
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import {
   type Arg,
   args,

@@ -3,7 +3,7 @@
  * type followed by its options, either `microvm.qemu.machineOpts` or the
  * defaults for the host system.
  */
-import type { PackageSet } from "../pkgs/package-set.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { type BackendContext, RunnerError } from "./types.js";
 
 /** What the machine options depend on. */

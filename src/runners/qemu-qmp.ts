@@ -2,7 +2,7 @@
  * qemu's QMP scripts (lib/runners/qemu.nix): the shutdown command that sends
  * ctrl-alt-delete and the balloon script, both talking to the `-qmp` socket.
  */
-import type { PackageSet } from "../pkgs/package-set.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { nixToJSON, pkgPath } from "./util.js";
 
 /** qemu.nix's `writeQmp`: a shell line echoing one QMP command. */

@@ -5,8 +5,8 @@
  * (it tests `direct != null`, and `direct` is a bool); here only volumes
  * with `direct = true` get it, as upstream does since it fixed that.
  */
-import type { Package } from "../pkgs/package.js";
-import { backendPassthru, qemuMemoryWarning } from "./passthru.js";
+import type { Package } from "../../pkgs/package.js";
+import { backendPassthru, qemuMemoryWarning } from "../../modules/microvm/passthru.js";
 import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";

@@ -6,8 +6,8 @@
  */
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type WrittenFile, pathOf } from "../pkgs/package.js";
-import type { PackageSet } from "../pkgs/package-set.js";
+import { type WrittenFile, pathOf } from "../../pkgs/package.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { backendFor } from "./index.js";
 import { makeMacvtap } from "./macvtap.js";
 import { type BackendContext, type MicrovmConfig, type PackageLike, RunnerError } from "./types.js";

@@ -6,7 +6,7 @@
  * `queues=` and `fds=3:4` (StratoVirt's syntax for several fds).
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
-import { backendPassthru } from "./passthru.js";
+import { backendPassthru } from "../../modules/microvm/passthru.js";
 import {
   type Arg,
   args,

@@ -2,10 +2,10 @@
  * The contract between lib/runner.nix and the hypervisor backends
  * (lib/runners/<hypervisor>.nix): what a backend gets and what it returns.
  */
-import type { Package } from "../pkgs/package.js";
-import type { PackageSet } from "../pkgs/package-set.js";
+import type { Package } from "../../pkgs/package.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 
-/** A package or its store path; coerce with `pathOf()` from src/pkgs/package.ts. */
+/** A package or its store path; coerce with `pathOf()` from pkgs/package.ts. */
 export type PackageLike = Package | string;
 
 /** `microvm.interfaces.*`. `macvtap.link`/`.mode` are absent unless defined (they have no default). */

@@ -3,8 +3,8 @@
  * Nix's `builtins.toJSON`/`compareVersions`, and the functions of
  * microvm.nix's lib/default.nix that lib/runner.nix hands to every backend.
  */
-import { type Package, pathOf } from "../pkgs/package.js";
-import type { PackageSet } from "../pkgs/package-set.js";
+import { type Package, pathOf } from "../../pkgs/package.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { type MicrovmConfig, type MicrovmVolume, type PackageLike, RunnerError } from "./types.js";
 
 // ------------------------------------------------------------ shell quoting
@@ -146,39 +146,7 @@ export function withDriveLetters(config: Pick<MicrovmConfig, "volumes" | "storeO
   return config.volumes.slice(0, letters.length).map((v, i) => ({ ...v, letter: letters[i] }));
 }
 
-/**
- * `extractOptValues`: removes every occurrence of the flag(s) and the value
- * after it from `args`; returns the values in order and the remaining
- * arguments. A flag in last position (no value) is kept.
- */
-export function extractOptValues(
-  optFlag: string | readonly string[],
-  extraArgs: readonly string[],
-): { values: string[]; args: string[] } {
-  const flags = typeof optFlag === "string" ? [optFlag] : optFlag;
-  const values: string[] = [];
-  const args: string[] = [];
-  for (let i = 0; i < extraArgs.length; i++) {
-    if (flags.includes(extraArgs[i]) && extraArgs.length - i > 1) {
-      values.push(extraArgs[i + 1]);
-      i++;
-    } else {
-      args.push(extraArgs[i]);
-    }
-  }
-  return { values, args };
-}
-
-/**
- * `extractParamValue`: the value of `param=` in a comma-separated option
- * string (`builtins.match ".*${param}=([^,]+).*"`, so the last occurrence),
- * or null.
- */
-export function extractParamValue(param: string, opts: string | null): string | null {
-  if (opts === null || opts === "") return null;
-  const m = new RegExp(`^[^]*${param}=([^,]+)[^]*$`).exec(opts);
-  return m === null ? null : m[1];
-}
+export { extractOptValues, extractParamValue } from "../../modules/microvm/extra-args.js";
 
 // ------------------------------------------------------------ laziness
 

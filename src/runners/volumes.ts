@@ -2,8 +2,8 @@
  * lib/volumes.nix: the part of microvm-run that creates and formats
  * volume images that do not exist yet.
  */
-import type { Package } from "../pkgs/package.js";
-import type { PackageSet } from "../pkgs/package-set.js";
+import type { Package } from "../../pkgs/package.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { type MicrovmVolume, RunnerError } from "./types.js";
 import { escapeShellArgs, makeBinPath } from "./util.js";
 

@@ -64,7 +64,7 @@ describe("microvm evaluate --show-option", () => {
 
 describe("microvm evaluate --json", () => {
   it("prints a subtree of the config; packages as their paths", () => {
-    const r = runCli(["evaluate", "examples/basic.ts", "--json", "microvm", "--pkgs", stubsFile]);
+    const r = runCli(["evaluate", "examples/basic.ts", "--json", "microvm", "--omit-undefined", "--pkgs", stubsFile]);
     expect(r.code).toBe(0);
     const microvm = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(microvm.mem).toBe(512);
@@ -75,7 +75,7 @@ describe("microvm evaluate --json", () => {
   });
 
   it("gives the golden config.microvm of a golden case", () => {
-    const r = runCli(["evaluate", golden("case-12", "input"), "--json", "microvm", "--pkgs", stubsFile]);
+    const r = runCli(["evaluate", golden("case-12", "input"), "--json", "microvm", "--omit-undefined", "--pkgs", stubsFile]);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(golden("case-12", "config"), "utf8")));
   });

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultStoreDir, hostPackageSet, missingPackagesDir, missingPackagesIn, writeStoreFiles } from "../../src/pkgs/host.js";
+import { defaultStoreDir, hostPackageSet, missingPackagesDir, missingPackagesIn, writeStoreFiles } from "../../pkgs/host.js";
 
 /** A fake machine: `usr/bin` and `usr/sbin` holding the given scripts. */
 function fakeHost(programs: Record<string, string>): { root: string; searchPath: string[]; storeDir: string } {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { evalModules, lib } from "../../lib/index.js";
 import { makeJsonValidator, type JsonValidator } from "../../src/config/validate-json.js";
 import { evaluateModules } from "../../src/evaluate.js";
-import { loadPackageSet } from "../../src/pkgs/package-set.js";
+import { loadPackageSet } from "../../pkgs/package-set.js";
 import { type JsonSchema, jsonSchemaOfOptions } from "../../src/schema/json-schema.js";
 import { goldenDir, stubsFile } from "./run-cli.js";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Module } from "../../lib/index.js";
 import { failedAssertions, showFailedAssertions } from "../../src/checks.js";
 import { evaluateModules } from "../../src/evaluate.js";
-import { hostPackageSet, writeStoreFiles } from "../../src/pkgs/host.js";
+import { hostPackageSet, writeStoreFiles } from "../../pkgs/host.js";
 import { runnerOf } from "../../src/runner-of-config.js";
 import { writeRunner } from "../../src/runners/runner.js";
 

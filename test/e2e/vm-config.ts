@@ -5,7 +5,7 @@
  * tasks from `e2e.*` kernel parameters (see that script).
  */
 import type { Module } from "../../lib/index.js";
-import { makePackage } from "../../src/pkgs/package-set.js";
+import { makePackage } from "../../pkgs/package-set.js";
 
 export interface E2eVmParams {
   hostName: string;

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Module } from "../../lib/index.js";
 import type { NixosModuleArgs } from "../../modules/nixos/module-args.js";
 import { derivation } from "../../modules/microvm/derivation.js";
-import { type PackageEntry, type PackageSet, packageSetFromEntries } from "../../src/pkgs/package-set.js";
+import { type PackageEntry, type PackageSet, packageSetFromEntries } from "../../pkgs/package-set.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");

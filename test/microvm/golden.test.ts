@@ -12,8 +12,8 @@ import { hypervisors } from "../../modules/microvm/hypervisors.js";
 import { microvmModules } from "../../modules/microvm/index.js";
 import type { RunnerPackage } from "../../modules/microvm/runner-package.js";
 import { nixosBaseModules } from "../../modules/nixos/index.js";
-import type { WrittenFile } from "../../src/pkgs/package.js";
-import type { PackageSet } from "../../src/pkgs/package-set.js";
+import type { WrittenFile } from "../../pkgs/package.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { goldenDir, goldenNixosSystem, goldenPackageSet, type GoldenSettings } from "./fixture.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Package, WrittenFile } from "../../src/pkgs/package.js";
-import { type PackageEntry, type PackageSet, loadPackageSet } from "../../src/pkgs/package-set.js";
+import type { Package, WrittenFile } from "../../pkgs/package.js";
+import { type PackageEntry, type PackageSet, loadPackageSet } from "../../pkgs/package-set.js";
 import { makeMacvtap } from "../../src/runners/macvtap.js";
 import type { Backend, BackendOutput, MicrovmConfig } from "../../src/runners/types.js";
 

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { PackageSet } from "../../src/pkgs/package-set.js";
+import type { PackageSet } from "../../pkgs/package-set.js";
 import { backendFor, hypervisors } from "../../src/runners/index.js";
 import { type Runner, RunnerBuildError, buildRunner } from "../../src/runners/runner.js";
 import type { MicrovmConfig } from "../../src/runners/types.js";

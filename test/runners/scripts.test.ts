@@ -20,7 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type PackageEntry, packageSetFromEntries } from "../../src/pkgs/package-set.js";
+import { type PackageEntry, packageSetFromEntries } from "../../pkgs/package-set.js";
 import { hypervisors } from "../../src/runners/index.js";
 import { RunnerBuildError, buildRunner, writeRunner } from "../../src/runners/runner.js";
 import type { MicrovmConfig, MicrovmShare, MicrovmVolume } from "../../src/runners/types.js";

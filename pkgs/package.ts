@@ -61,3 +61,39 @@ export function platformOf(system: string): Platform {
 export function pathOf(p: Package | string): string {
   return typeof p === "string" ? p : p.outPath;
 }
+
+/** A package as a config may give one: a `Package`, or a plain object with an `outPath`. */
+export interface PackageLikeObject {
+  readonly outPath: string;
+  readonly name?: string;
+  readonly pname?: string;
+  readonly version?: string;
+  readonly type?: string;
+  readonly outputs?: Readonly<Record<string, Package>>;
+  readonly meta?: { readonly mainProgram?: string };
+}
+
+/**
+ * `pkg` as a `Package`: a plain `{ outPath, name, version }` (with or without
+ * `type: "derivation"`) becomes a one-output package; a `Package` is returned as it is.
+ */
+export function asPackage(pkg: PackageLikeObject): Package {
+  if (pkg.outputs !== undefined && typeof (pkg as Package).outputName === "string") return pkg as Package;
+  const outputs: Record<string, Package> = {};
+  const name = pkg.name ?? pkg.outPath.split("/").pop() ?? "package";
+  const out: Package = {
+    type: "derivation",
+    name,
+    pname: pkg.pname ?? (pkg.version !== undefined && name.endsWith(`-${pkg.version}`) ? name.slice(0, -(pkg.version.length + 1)) : name),
+    ...(pkg.version === undefined ? {} : { version: pkg.version }),
+    outPath: pkg.outPath,
+    outputName: "out",
+    outputNames: ["out"],
+    outputs,
+    meta: pkg.meta ?? {},
+    attrs: {},
+    toString: () => pkg.outPath,
+  };
+  outputs.out = out;
+  return out;
+}

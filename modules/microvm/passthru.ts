@@ -3,11 +3,11 @@
  * the VM down, whether its tap interfaces are multi-queue, whether it
  * supports the notify socket. One definition for the runners and for
  * `config.microvm.runner.<hypervisor>` as the guest modules read it
- * (modules/microvm/runner-package.ts). It imports only util.ts, so the
- * guest modules use it without loading the runners themselves.
+ * (modules/microvm/runner-package.ts). It lives with the guest modules
+ * (src/runners imports it from here), so they use it without loading the runners.
  */
-import type { Hypervisor } from "../../modules/microvm/hypervisors.js";
-import { extractOptValues, extractParamValue } from "./util.js";
+import type { Hypervisor } from "./hypervisors.js";
+import { extractOptValues, extractParamValue } from "./extra-args.js";
 
 /** The parts of `config.microvm` the passthru fields depend on. */
 export interface PassthruInputs {

@@ -10,9 +10,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, release } from "node:os";
-import { basename, delimiter, dirname, join } from "node:path";
+import { basename, delimiter, dirname, join, resolve } from "node:path";
 import { type Package, type Platform, type WrittenFile, platformOf } from "./package.js";
 import type { PackageSet } from "./package-set.js";
 
@@ -84,6 +84,19 @@ const hostPackages: Readonly<Record<string, HostPackageSpec>> = {
   "wayland-proxy-virtwl": { exes: ["wayland-proxy-virtwl"], mainProgram: "wayland-proxy-virtwl" },
   waypipe: { exes: ["waypipe"], mainProgram: "waypipe" },
 };
+
+/**
+ * Why a runner could not be built, when the package `attrPath` is one this
+ * host does not have: "cloud-hypervisor is not installed: no
+ * `cloud-hypervisor` on the PATH; …" (else null: the package is there, or
+ * comes from a package-set file).
+ */
+export function notInstalled(pkgs: PackageSet, attrPath: string): string | null {
+  const spec = Object.hasOwn(hostPackages, attrPath) ? hostPackages[attrPath] : undefined;
+  if (spec === undefined || !pkgs.has(attrPath) || !pkgs.get(attrPath).outPath.startsWith(`${missingPackagesDir}/`)) return null;
+  const program = (typeof spec.exes === "function" ? spec.exes(pkgs.hostPlatform) : spec.exes)[0];
+  return `${spec.pname ?? attrPath} is not installed: no \`${program}\` on the PATH; install it or give its package with --pkgs FILE`;
+}
 
 /** Where placeholder paths of packages that are not installed point (never a real folder). */
 export const missingPackagesDir = "/nonexistent/microvm-missing-package";
@@ -324,4 +337,31 @@ function withAnyOutput(pkg: Package, outputs: Record<string, Package>): Package 
   });
   Object.defineProperty(pkg, "outputs", { value: anyOutput });
   return pkg;
+}
+
+/**
+ * A kernel package made of a kernel file (`/boot/vmlinuz-6.1.0-27-amd64`, or
+ * one unpacked from a Debian package): a folder in the store folder whose
+ * `bzImage` and `Image` (the runners' `${kernel}/<kernelTarget>`) link to the
+ * file. The version is read from the file's name unless given; the guest
+ * modules compare it (`kernelAtLeast`).
+ *
+ *     microvm: { kernel: kernelFromFile("/boot/vmlinuz-6.1.0-27-amd64"), initrdPath: "/boot/initrd.img-6.1.0-27-amd64" }
+ */
+export function kernelFromFile(file: string, opts: { version?: string; storeDir?: string } = {}): Package {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`kernelFromFile: no kernel file ${path}`);
+  const version = opts.version ?? /[0-9]+\.[0-9]+(\.[0-9]+)?/.exec(basename(path))?.[0];
+  if (version === undefined) throw new Error(`kernelFromFile: cannot tell the version from the name ${basename(path)}; give it as { version }`);
+  const name = `linux-${version}`;
+  const prefix = join(opts.storeDir ?? defaultStoreDir(), `${hashOf(path)}-${name}`);
+  mkdirSync(prefix, { recursive: true });
+  for (const target of ["bzImage", "Image"]) {
+    try {
+      symlinkSync(path, join(prefix, target));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return Object.assign(plainPackage(name, prefix), { pname: "linux", version });
 }
