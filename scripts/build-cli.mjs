@@ -31,6 +31,25 @@ const bundled = new Set(["commander", "fast-deep-equal"]);
 const { dependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const external = Object.keys(dependencies).filter((name) => !bundled.has(name));
 
+/**
+ * lib/ (the module system) stays a set of imports of `dist/lib/` (through
+ * package.json's `#lib/*` import map, which resolves from every chunk), not a
+ * copy inside the bundle: a config imports `nixmod-ts` (dist/lib/index.js),
+ * and the config and the CLI must share one module system (its settings,
+ * such as recording declaration positions, and its classes and symbols).
+ */
+const libDir = path.join(root, "lib") + path.sep;
+const sharedLib = {
+  name: "shared-lib",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (!target.startsWith(libDir)) return undefined;
+      return { path: `#lib/${path.relative(libDir, target).replace(/\.ts$/, ".js")}`, external: true };
+    });
+  },
+};
+
 rmSync(path.join(outdir, chunkDir), { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
@@ -48,6 +67,7 @@ await esbuild.build({
   // `node --enable-source-maps` (with `--show-trace`) shows the TypeScript sources' lines
   sourcemap: "linked",
   external,
+  plugins: [sharedLib],
   // commander is CommonJS: its require() of Node's built-in modules needs a require in an ES module
   banner: { js: 'import { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
   logLevel: "warning",

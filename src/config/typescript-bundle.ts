@@ -205,6 +205,14 @@ function cacheFiles(file: string, cacheDir: string, extension: string): { bundle
 }
 
 /**
+ * This module as tsc writes it (`dist/src/config/typescript-bundle.js`), or
+ * its source when run from the sources: inside the CLI's bundle it is a
+ * chunk (`dist/src/cli-chunks/…`) whose export names are minified, so a
+ * child process cannot call its `bundle` by name there.
+ */
+const unbundledSelf = import.meta.url.endsWith(".ts") ? import.meta.url : new URL("../config/typescript-bundle.js", import.meta.url).href;
+
+/**
  * Loads the module `file` at once (no `await`), for a path in `imports`
  * read during an evaluation: bundled as CommonJS (a config loaded so cannot
  * use top-level `await`).
@@ -214,7 +222,7 @@ export function importTypeScriptSync(file: string, cacheDir: string = typescript
   const require = createRequire(import.meta.url);
   if (!isFresh(inputsFile)) {
     // esbuild's synchronous API takes no plugins: bundle in a child process (once; then cached)
-    const script = `const m = await import(${JSON.stringify(import.meta.url)}); await m.bundle(...${JSON.stringify([file, bundleFile, inputsFile, "cjs"])});`;
+    const script = `const m = await import(${JSON.stringify(unbundledSelf)}); await m.bundle(...${JSON.stringify([file, bundleFile, inputsFile, "cjs"])});`;
     // run from the sources (tests), this module is TypeScript: the child needs tsx to load it
     const loader = import.meta.url.endsWith(".ts") && !process.execArgv.includes("tsx") ? ["--import", "tsx"] : [];
     const child = spawnSync(process.execPath, [...process.execArgv, ...loader, "--input-type=module", "-e", script], { encoding: "utf8" });
