@@ -4,7 +4,7 @@
  * collects the definitions that no option declares.
  */
 import { ModuleStructureError } from "../errors.js";
-import { type Definition, isOption, mkOption, type Option, showOption } from "../options.js";
+import { type Definition, isDataOnlyDeclaration, isOption, mkOption, type Option, showOption } from "../options.js";
 import { typeTag } from "../properties.js";
 import { escapeNixIdentifier } from "../pretty.js";
 import { lazyDefinition } from "../types/composite.js";
@@ -112,146 +112,75 @@ const noDefinitions: readonly Definition[] = [];
 const noNames: string[] = [];
 
 function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): OptionLevel {
-  // indexed loops and no spreads here and below: this runs for every option,
-  // mostly before V8 optimises it, when iterators still allocate
-  const declaredNames = new Array<string[]>(decls.length);
-  let room = 0;
-  for (let i = 0; i < decls.length; i++) {
-    const d = decls[i];
-    if (!isAttrs(d.options)) {
-      throw new ModuleStructureError(
-        `An option declaration for \`${prefix.join(".")}' has type\n\`${typeOf(d.options)}' rather than an attribute set.\nDid you mean to define this outside of \`options'?`,
-        prefix,
-        [d._file],
-      );
-    }
-    room += (declaredNames[i] = d.options === noOptions ? noNames : Object.keys(d.options)).length;
-  }
-  // the modules declaring each name (the name's declaration is read from the module's options)
-  const declsByName = new NameGroups<DeclEntry>(room);
-  for (let i = 0; i < decls.length; i++) {
-    const names = declaredNames[i];
-    for (let j = 0; j < names.length; j++) declsByName.add(names[j], decls[i]);
-  }
-
-  // definitions of declared names, by the name's position in declsByName; the others by name
-  const defsByDecl = new Groups<Definition>(declsByName.size);
-  let undeclared: NameGroups<Definition> | null = null;
-  for (let i = 0; i < configs.length; i++) {
-    const c = configs[i];
-    if (!isAttrs(c.config)) {
-      const p = prefix.join(".");
-      throw new ModuleStructureError(
-        `In module \`${c._file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
-        prefix,
-        [c._file],
-      );
-    }
-    const names = Object.keys(c.config);
-    for (let j = 0; j < names.length; j++) {
-      const def = lazyDefinition(c._file, c.config, names[j]);
-      const k = declsByName.indexOf(names[j]);
-      if (k >= 0) defsByDecl.add(k, def);
-      else (undeclared ??= new NameGroups()).add(names[j], def);
-    }
-  }
-
-  // every name is classified now: a name declared by options and by option sets alike is an error
-  // here, and an option set's level is matched now, for its undeclared definitions
-  const names = sortNames(declsByName.names());
-  // an option's declaration when one module declares it (the common case), read once here
-  const onlyDecls = new Array<AttrSet | undefined>(names.length);
-  let subLevels: (OptionLevel | undefined)[] | null = null;
-  let unmatchedByName: Map<string, UnmatchedDefinition[]> | null = null;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const k = declsByName.indexOf(name);
-    const only = declsByName.onlyAt(k);
-    if (only !== undefined) {
-      const decl = (only.options as AttrSet)[name];
-      if (isOptionDeclaration(prefix, name, only._file, decl)) {
-        onlyDecls[i] = decl as AttrSet;
-        continue;
-      }
-    }
-    const modules = declsByName.at(k);
-    let optionDeclCount = 0;
-    for (let j = 0; j < modules.length; j++) {
-      if (isOptionDeclaration(prefix, name, modules[j]._file, (modules[j].options as AttrSet)[name])) optionDeclCount++;
-    }
-    if (optionDeclCount === modules.length) continue;
-    const nameDecls = declarationsOf(name, modules);
-    if (optionDeclCount > 0) {
-      checkOnlySubmodulesNest(append(prefix, name), nameDecls);
-      continue;
-    }
-    const sub = mergeModulesRec(append(prefix, name), nameDecls, configEntries(defsByDecl.get(k) ?? noDefinitions));
-    (subLevels ??= new Array<OptionLevel | undefined>(names.length))[i] = sub;
-    if (sub.unmatchedDefns.length > 0) {
-      (unmatchedByName ??= new Map()).set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
-    }
-  }
-  let unmatchedDefns: UnmatchedDefinition[] = [];
-  if (unmatchedByName !== null || undeclared !== null) {
-    const byName = (unmatchedByName ??= new Map());
-    const undeclaredNames = undeclared === null ? [] : undeclared.names();
-    for (let i = 0; i < undeclaredNames.length; i++) {
-      const name = undeclaredNames[i];
-      byName.set(name, undeclared!.get(name)!.map((d) => unmatched(d, [name])));
-    }
-    unmatchedDefns = sortNames(Array.from(byName.keys())).flatMap((n) => byName.get(n)!);
-  }
-  return new OptionLevel(prefix, names, onlyDecls, declsByName, defsByDecl, subLevels, unmatchedDefns);
+  return new OptionLevel(prefix, decls, configs);
 }
 
+/** What a name of a level turned out to be, once its declarations were read. */
+type Classified = { readonly option: Option } | { readonly set: OptionLevel };
+
 /**
- * One level of the option tree. Its declarations and definitions are matched
- * at once (that finds the undeclared definitions, which `_module.check` needs
- * first). Its options, and its config, are made when first read, as Nix's
- * thunks would be: reading one option makes only the options beside it, and
- * an error in declarations elsewhere is not reported. `_module` is made with
- * the level above: it is always read (`_module.check` first), and every
- * submodule value has one, where a getter would cost more than it saves.
+ * One level of the option tree, with Nix's laziness (`mergeModules'`): the
+ * names come from the declarations' keys alone; the level's definitions are
+ * matched to them when the level is first used (options, config or the
+ * undeclared definitions); each name's declarations are read, classified
+ * (option or option set) and merged when that name is first read. So an
+ * unused option's `type` is never read, and a conflict between the
+ * declarations of one option does not stop a read of its siblings. An option
+ * declared once with `mkOption`'s plain data (no getter), the common case,
+ * is made with the option set, as it has nothing to keep unread.
  */
 class OptionLevel implements MergedModules {
+  /** The names, sorted. */
+  readonly names: readonly string[];
+  readonly #declsByName: NameGroups<DeclEntry>;
+  /** The names in first-seen order (by position `k`, as in `#declsByName`). */
+  readonly #nameAt: readonly string[];
+  #configs: readonly ConfigEntry[] | null;
+  // made when first needed
+  #defsByDecl: Groups<Definition> | null = null;
+  #undeclared: NameGroups<Definition> | null = null;
+  #classified: (Classified | undefined)[];
   #matchedOptions: AttrSet | null = null;
   #config: AttrSet | null = null;
-  // what making the options needs, dropped once they are made
-  #onlyDecls: (AttrSet | undefined)[] | null;
-  #declsByName: NameGroups<DeclEntry> | null;
-  #defsByDecl: Groups<Definition> | null;
-  // what the level above reads, made when it is first needed
-  #readOptions: (() => AttrSet) | null = null;
-  #readConfig: (() => AttrSet) | null = null;
+  #unmatched: UnmatchedDefinition[] | null = null;
+  readonly #hasConfigs: boolean;
 
   constructor(
     private readonly prefix: Loc,
-    /** The names, sorted. */
-    readonly names: readonly string[],
-    /** By name: the declaration of an option that one module declares. */
-    onlyDecls: (AttrSet | undefined)[],
-    declsByName: NameGroups<DeclEntry>,
-    defsByDecl: Groups<Definition>,
-    /** The level below each name that is an option set (null when none is). */
-    readonly subLevels: readonly (OptionLevel | undefined)[] | null,
-    readonly unmatchedDefns: UnmatchedDefinition[],
+    decls: readonly DeclEntry[],
+    configs: readonly ConfigEntry[],
   ) {
-    this.#onlyDecls = onlyDecls;
+    // indexed loops and no spreads here and below: this runs for every option set,
+    // mostly before V8 optimises it, when iterators still allocate
+    const declaredNames = new Array<string[]>(decls.length);
+    let room = 0;
+    for (let i = 0; i < decls.length; i++) {
+      const d = decls[i];
+      if (!isAttrs(d.options)) {
+        throw new ModuleStructureError(
+          `An option declaration for \`${prefix.join(".")}' has type\n\`${typeOf(d.options)}' rather than an attribute set.\nDid you mean to define this outside of \`options'?`,
+          prefix,
+          [d._file],
+        );
+      }
+      room += (declaredNames[i] = d.options === noOptions ? noNames : Object.keys(d.options)).length;
+    }
+    // the modules declaring each name (the name's declaration is read from the module's options)
+    const declsByName = new NameGroups<DeclEntry>(room);
+    for (let i = 0; i < decls.length; i++) {
+      const names = declaredNames[i];
+      for (let j = 0; j < names.length; j++) declsByName.add(names[j], decls[i]);
+    }
     this.#declsByName = declsByName;
-    this.#defsByDecl = defsByDecl;
+    this.#nameAt = declsByName.names();
+    this.names = sortNames(declsByName.names());
+    this.#classified = new Array<Classified | undefined>(declsByName.size);
+    this.#configs = configs;
+    this.#hasConfigs = configs.length > 0;
   }
 
   get matchedOptions(): AttrSet {
-    if (this.#matchedOptions === null) {
-      this.#matchedOptions = this.#makeOptions();
-      this.#onlyDecls = this.#declsByName = this.#defsByDecl = null;
-    }
-    return this.#matchedOptions;
-  }
-
-  /** What reads the option set, for the level above. */
-  get readOptions(): () => AttrSet {
-    return (this.#readOptions ??= () => this.matchedOptions);
+    return (this.#matchedOptions ??= this.#makeOptions());
   }
 
   /** The config tree of the level: every option replaced by its value (read lazily). */
@@ -259,53 +188,164 @@ class OptionLevel implements MergedModules {
     return (this.#config ??= configTree(this, null));
   }
 
-  /** What reads the config tree, for the level above. */
-  get readConfig(): () => AttrSet {
-    return (this.#readConfig ??= () => this.config);
-  }
-
   get moduleConfig(): AttrSet {
-    const sub = this.#subLevel("_module");
+    const sub = this.#setNamed("_module");
     // an option set, unless a module declared `_module` itself as a (submodule) option
     return sub !== undefined ? sub.config : (this.config._module as AttrSet);
   }
 
+  /**
+   * The definitions no option declares, in this level and below, by name.
+   * As in Nix, a level without definitions has none (its declarations are
+   * not read for this); otherwise every name is classified, which reads
+   * declarations but merges none.
+   */
+  get unmatchedDefns(): UnmatchedDefinition[] {
+    if (this.#unmatched !== null) return this.#unmatched;
+    if (!this.#hasConfigs) return (this.#unmatched = []);
+    this.#match();
+    const byName = new Map<string, UnmatchedDefinition[]>();
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) {
+      const c = this.#classify(this.#declsByName.indexOf(names[i]));
+      if (!("set" in c)) continue;
+      const sub = c.set.unmatchedDefns;
+      if (sub.length > 0) byName.set(names[i], sub.map((u) => unmatched(u, [names[i], ...u.prefix])));
+    }
+    const undeclared = this.#undeclared;
+    if (undeclared !== null) {
+      const undeclaredNames = undeclared.names();
+      for (let i = 0; i < undeclaredNames.length; i++) {
+        const name = undeclaredNames[i];
+        byName.set(name, undeclared.get(name)!.map((d) => unmatched(d, [name])));
+      }
+    }
+    return (this.#unmatched = byName.size === 0 ? [] : sortNames(Array.from(byName.keys())).flatMap((n) => byName.get(n)!));
+  }
+
   namesAt(path: readonly string[]): readonly string[] {
     let level: OptionLevel | undefined = this;
-    for (let i = 0; i < path.length && level !== undefined; i++) level = level.#subLevel(path[i]);
+    for (let i = 0; i < path.length && level !== undefined; i++) level = level.#setNamed(path[i]);
     return level === undefined ? [] : level.names;
   }
 
-  #subLevel(name: string): OptionLevel | undefined {
-    const i = this.names.indexOf(name);
-    return i < 0 || this.subLevels === null ? undefined : this.subLevels[i];
+  /** The option set below `name`, when `name` is one. */
+  #setNamed(name: string): OptionLevel | undefined {
+    const k = this.#declsByName.indexOf(name);
+    if (k < 0) return undefined;
+    const c = this.#classify(k);
+    return "set" in c ? c.set : undefined;
   }
 
-  /** The option set: options, and the option sets below as getters. */
+  /** Matches the level's definitions with its names (once): definitions of declared names by position, the others by name. */
+  #match(): void {
+    const configs = this.#configs;
+    if (configs === null) return;
+    const declsByName = this.#declsByName;
+    const defsByDecl = new Groups<Definition>(declsByName.size);
+    let undeclared: NameGroups<Definition> | null = null;
+    for (let i = 0; i < configs.length; i++) {
+      const c = configs[i];
+      if (!isAttrs(c.config)) {
+        const p = this.prefix.join(".");
+        throw new ModuleStructureError(
+          `In module \`${c._file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
+          this.prefix,
+          [c._file],
+        );
+      }
+      const names = Object.keys(c.config);
+      for (let j = 0; j < names.length; j++) {
+        const def = lazyDefinition(c._file, c.config, names[j]);
+        const k = declsByName.indexOf(names[j]);
+        if (k >= 0) defsByDecl.add(k, def);
+        else (undeclared ??= new NameGroups()).add(names[j], def);
+      }
+    }
+    this.#defsByDecl = defsByDecl;
+    this.#undeclared = undeclared;
+    this.#configs = null;
+  }
+
+  #defsAt(k: number): readonly Definition[] {
+    this.#match();
+    return this.#defsByDecl!.get(k) ?? noDefinitions;
+  }
+
+  /**
+   * What the name at position `k` is: its declarations are read now (a
+   * declaration may be a getter), and an option is merged and made, or the
+   * option set below it is made (its definitions matched when it is used).
+   */
+  #classify(k: number): Classified {
+    const known = this.#classified[k];
+    if (known !== undefined) return known;
+    const declsByName = this.#declsByName;
+    const name = this.#nameAt[k];
+    const loc = append(this.prefix, name);
+    let result: Classified;
+    const only = declsByName.onlyAt(k);
+    const onlyDecl = only === undefined ? undefined : (only.options as AttrSet)[name];
+    if (only !== undefined && isOptionDeclaration(this.prefix, name, only._file, onlyDecl)) {
+      result = { option: evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, onlyDecl as AttrSet)), this.#defsAt(k)) };
+    } else {
+      const modules = declsByName.at(k);
+      const nameDecls = declarationsOf(name, modules);
+      let optionDeclCount = 0;
+      for (let j = 0; j < nameDecls.length; j++) {
+        if (isOptionDeclaration(this.prefix, name, nameDecls[j]._file, nameDecls[j].options)) optionDeclCount++;
+      }
+      if (optionDeclCount === 0) {
+        result = { set: mergeModulesRec(loc, nameDecls, configEntries(this.#defsAt(k))) };
+      } else {
+        if (optionDeclCount < nameDecls.length) checkOnlySubmodulesNest(loc, nameDecls);
+        result = { option: evalOptionValue(loc, fixupOptionType(mergeOptionDecls(loc, optionsOf(nameDecls))), this.#defsAt(k)) };
+      }
+    }
+    return (this.#classified[k] = result);
+  }
+
+  /** The option, or the option set's options, at position `k`. */
+  optionsAt(k: number): unknown {
+    const c = this.#classify(k);
+    return "set" in c ? c.set.matchedOptions : c.option;
+  }
+
+  /** The value of the option, or the option set's config, at position `k`. */
+  configAt(k: number): unknown {
+    const c = this.#classify(k);
+    return "set" in c ? c.set.config : c.option.value;
+  }
+
+  /** The option at position `k` when it can be made now: declared once, by `mkOption`'s plain data. */
+  plainOptionAt(k: number): Option | undefined {
+    const known = this.#classified[k];
+    if (known !== undefined) return "option" in known ? known.option : undefined;
+    const only = this.#declsByName.onlyAt(k);
+    if (only === undefined) return undefined;
+    const d = Object.getOwnPropertyDescriptor(only.options as object, this.#nameAt[k]);
+    if (d === undefined || d.get !== undefined || !isAttrs(d.value) || d.value._type !== "option" || !isDataOnlyDeclaration(d.value)) {
+      return undefined;
+    }
+    const c = this.#classify(k);
+    return "option" in c ? c.option : undefined;
+  }
+
+  positionOf(name: string): number {
+    return this.#declsByName.indexOf(name);
+  }
+
+  /** The option set: options made now when they are plain, the rest (and option sets) as getters. */
   #makeOptions(): AttrSet {
     const names = this.names;
-    const onlyDecls = this.#onlyDecls!;
-    const declsByName = this.#declsByName!;
-    const defsByDecl = this.#defsByDecl!;
-    const subLevels = this.subLevels;
     const matchedOptions = newAttrSet(names.length);
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const sub = subLevels === null ? undefined : subLevels[i];
-      if (sub !== undefined) {
-        if (name === "_module") setAttr(matchedOptions, name, sub.matchedOptions);
-        else setGetter(matchedOptions, name, sub.readOptions);
-        continue;
-      }
-      const loc = append(this.prefix, name);
-      const k = declsByName.indexOf(name);
-      const defs = defsByDecl.get(k) ?? noDefinitions;
-      const only = onlyDecls[i];
-      const decl =
-        only !== undefined
-          ? mergeOptionDecl(loc, declsByName.onlyAt(k)!._file, only)
-          : mergeOptionDecls(loc, optionsOf(declarationsOf(name, declsByName.at(k))));
-      setAttr(matchedOptions, name, evalOptionValue(loc, fixupOptionType(decl), defs));
+      const k = this.#declsByName.indexOf(name);
+      // `_module` is always read (`_module.check` first), and every submodule value has one
+      const plain = name === "_module" ? this.optionsAt(k) : this.plainOptionAt(k);
+      if (plain !== undefined) setAttr(matchedOptions, name, plain);
+      else setGetter(matchedOptions, name, () => this.optionsAt(k));
     }
     return matchedOptions;
   }
@@ -400,19 +440,22 @@ export function declaredConfig(merged: MergedModules): { all: AttrSet; withoutMo
 /** The config tree of a level; its entries but `_module` also go into `withoutModule` when given. */
 function configTree(level: OptionLevel, withoutModule: AttrSet | null): AttrSet {
   const options = level.matchedOptions;
-  const { names, subLevels } = level;
+  const names = level.names;
   const out = newAttrSet(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const also = withoutModule !== null && name !== "_module" ? withoutModule : null;
-    const sub = subLevels === null ? undefined : subLevels[i];
-    if (name === "_module" && sub !== undefined) {
-      setAttr(out, name, sub.config);
+    const k = level.positionOf(name);
+    if (name === "_module") {
+      const m = options._module;
+      if (isOption(m)) setGetter(out, name, optionValueReader(m));
+      else setAttr(out, name, level.configAt(k));
       continue;
     }
-    const get = sub === undefined ? optionValueReader(options[name] as Option) : sub.readConfig;
+    // an option already made is read through its own cell; the others are classified when read
+    const d = Object.getOwnPropertyDescriptor(options, name)!;
+    const get = d.get === undefined ? optionValueReader(d.value as Option) : () => level.configAt(k);
     setGetter(out, name, get);
-    if (also !== null) setGetter(also, name, get);
+    if (withoutModule !== null) setGetter(withoutModule, name, get);
   }
   return out;
 }
