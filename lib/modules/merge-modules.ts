@@ -3,7 +3,7 @@
  * option tree of all modules at once, gives every option its definitions and
  * collects the definitions that no option declares.
  */
-import { ModuleStructureError } from "../errors.js";
+import { InfiniteRecursionError, ModuleStructureError } from "../errors.js";
 import { type Definition, isDataOnlyDeclaration, isOption, mkOption, type Option, showOption } from "../options.js";
 import { typeTag } from "../properties.js";
 import { escapeNixIdentifier } from "../pretty.js";
@@ -117,6 +117,8 @@ function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: read
 
 /** What a name of a level turned out to be, once its declarations were read. */
 type Classified = { readonly option: Option } | { readonly set: OptionLevel };
+/** A name whose declarations are being read: needing it again is a cycle. */
+const classifying: Classified = Object.freeze({ set: undefined as unknown as OptionLevel });
 
 /**
  * One level of the option tree, with Nix's laziness (`mergeModules'`): the
@@ -279,7 +281,18 @@ class OptionLevel implements MergedModules {
    */
   #classify(k: number): Classified {
     const known = this.#classified[k];
+    if (known === classifying) throw new InfiniteRecursionError([showOption(append(this.prefix, this.#nameAt[k])), showOption(append(this.prefix, this.#nameAt[k]))]);
     if (known !== undefined) return known;
+    this.#classified[k] = classifying;
+    try {
+      return (this.#classified[k] = this.#classifyNow(k));
+    } catch (e) {
+      this.#classified[k] = undefined;
+      throw e;
+    }
+  }
+
+  #classifyNow(k: number): Classified {
     const declsByName = this.#declsByName;
     const name = this.#nameAt[k];
     const loc = append(this.prefix, name);
@@ -302,7 +315,7 @@ class OptionLevel implements MergedModules {
         result = { option: evalOptionValue(loc, fixupOptionType(mergeOptionDecls(loc, optionsOf(nameDecls))), this.#defsAt(k)) };
       }
     }
-    return (this.#classified[k] = result);
+    return result;
   }
 
   /** The option, or the option set's options, at position `k`. */
@@ -320,6 +333,7 @@ class OptionLevel implements MergedModules {
   /** The option at position `k` when it can be made now: declared once, by `mkOption`'s plain data. */
   plainOptionAt(k: number): Option | undefined {
     const known = this.#classified[k];
+    if (known === classifying) return undefined;
     if (known !== undefined) return "option" in known ? known.option : undefined;
     const only = this.#declsByName.onlyAt(k);
     if (only === undefined) return undefined;

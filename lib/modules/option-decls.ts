@@ -59,7 +59,7 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
     for (const k of Object.keys(res)) Object.defineProperty(next, k, Object.getOwnPropertyDescriptor(res, k)!);
     next.declarations = [...res.declarations, decl._file];
     next.options = submodules;
-    if (type !== undefined) next.type = type;
+    if (type !== undefined) setType(next, type);
     res = next;
   }
   return res;
@@ -98,10 +98,16 @@ export function fixupOptionType(opt: MergedDecl): MergedDecl & { type: OptionTyp
   const t = opt.type;
   const fixed = opt as MergedDecl & { type: OptionType };
   if (t === undefined || t.getSubModules === null) {
-    fixed.type = t ?? unspecified;
+    setType(fixed, t ?? unspecified);
   } else {
-    fixed.type = t.substSubModules(opt.options)!;
+    setType(fixed, t.substSubModules(opt.options)!);
     fixed.options = [];
   }
   return fixed;
+}
+
+/** Sets the option's type, also over a `type` getter (read by now: the option is being made). */
+function setType(opt: MergedDecl, type: OptionType): void {
+  if (Object.getOwnPropertyDescriptor(opt, "type")?.get === undefined) opt.type = type;
+  else Object.defineProperty(opt, "type", { value: type, enumerable: true, writable: true, configurable: true });
 }
