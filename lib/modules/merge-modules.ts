@@ -29,6 +29,8 @@ export interface MergedModules {
   readonly moduleConfig: AttrSet;
   /** The names declared in the option set at `path`; none when `path` is an option or undeclared. */
   namesAt(path: readonly string[]): readonly string[];
+  /** The option set at `path`, read from the declarations alone; undefined when `path` is an option or undeclared. */
+  levelAt(path: readonly string[]): { readonly names: readonly string[]; positionOf(name: string): number } | undefined;
 }
 
 /** An attribute set of definitions and its file (a module is one, when its config needs no push-down). */
@@ -76,15 +78,21 @@ export function pushDownProperties(cfg: unknown): unknown[] {
   return [cfg];
 }
 
-/** A module is its own declaration entry (`_file`, `options`) and, mostly, its own config entry. */
+/**
+ * A module is its own declaration entry (`_file`, `options`) and, mostly, its
+ * own config entry. The configs are pushed down when the definitions are
+ * first needed: a module's config may look at which options exist.
+ */
 export function mergeModules(prefix: Loc, modules: readonly NormalModule[]): MergedModules {
-  const configs: ConfigEntry[] = [];
-  for (let i = 0; i < modules.length; i++) {
-    const m = modules[i];
-    if (needsPushDown(m.config)) addConfigEntries(m._file, m.config, configs);
-    else configs.push(m);
-  }
-  return mergeModulesRec(prefix, modules, configs);
+  return new OptionLevel(prefix, modules, () => {
+    const configs: ConfigEntry[] = [];
+    for (let i = 0; i < modules.length; i++) {
+      const m = modules[i];
+      if (needsPushDown(m.config)) addConfigEntries(m._file, m.config, configs);
+      else configs.push(m);
+    }
+    return configs;
+  });
 }
 
 const needsPushDown = (config: unknown): boolean => {
@@ -111,25 +119,22 @@ function addConfigEntries(file: string, value: unknown, out: ConfigEntry[]): voi
 const noDefinitions: readonly Definition[] = [];
 const noNames: string[] = [];
 
-function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): OptionLevel {
-  return new OptionLevel(prefix, decls, configs);
-}
-
-/** What a name of a level turned out to be, once its declarations were read. */
-type Classified = { readonly option: Option } | { readonly set: OptionLevel };
-/** A name whose declarations are being read: needing it again is a cycle. */
-const classifying: Classified = Object.freeze({ set: undefined as unknown as OptionLevel });
+/** A name being read: needing it again is a cycle. */
+const reading = Symbol("reading");
+/** What a name is: an option (`null`) or an option set (its level); `undefined` until its declarations are read. */
+type Kind = OptionLevel | null | undefined | typeof reading;
 
 /**
  * One level of the option tree, with Nix's laziness (`mergeModules'`): the
  * names come from the declarations' keys alone; the level's definitions are
- * matched to them when the level is first used (options, config or the
- * undeclared definitions); each name's declarations are read, classified
- * (option or option set) and merged when that name is first read. So an
- * unused option's `type` is never read, and a conflict between the
- * declarations of one option does not stop a read of its siblings. An option
- * declared once with `mkOption`'s plain data (no getter), the common case,
- * is made with the option set, as it has nothing to keep unread.
+ * matched to them when the level's definitions are first needed; each name's
+ * declarations are read (a declaration may be a getter) and classified
+ * (option or option set) when that name is first needed, and an option is
+ * merged and made when it is first read. So an unused option's `type` is
+ * never read, a conflict between the declarations of one option does not
+ * stop a read of its siblings, and `"x" in options.a` needs no definition.
+ * An option declared once with `mkOption`'s plain data (no getter), the
+ * common case, is made with its option set: it has nothing to keep unread.
  */
 class OptionLevel implements MergedModules {
   /** The names, sorted. */
@@ -137,20 +142,24 @@ class OptionLevel implements MergedModules {
   readonly #declsByName: NameGroups<DeclEntry>;
   /** The names in first-seen order (by position `k`, as in `#declsByName`). */
   readonly #nameAt: readonly string[];
-  #configs: readonly ConfigEntry[] | null;
+  #configs: (() => readonly ConfigEntry[]) | null;
   // made when first needed
   #defsByDecl: Groups<Definition> | null = null;
   #undeclared: NameGroups<Definition> | null = null;
-  #classified: (Classified | undefined)[];
+  #hasDefinitions = false;
+  /** By position: what the name is, and the declarations read for it. */
+  readonly #kinds: Kind[];
+  readonly #declsRead: (readonly DeclEntry[] | undefined)[];
+  readonly #options: (Option | typeof reading | undefined)[];
   #matchedOptions: AttrSet | null = null;
+  #makingOptions = false;
   #config: AttrSet | null = null;
   #unmatched: UnmatchedDefinition[] | null = null;
-  readonly #hasConfigs: boolean;
 
   constructor(
     private readonly prefix: Loc,
     decls: readonly DeclEntry[],
-    configs: readonly ConfigEntry[],
+    configs: () => readonly ConfigEntry[],
   ) {
     // indexed loops and no spreads here and below: this runs for every option set,
     // mostly before V8 optimises it, when iterators still allocate
@@ -176,13 +185,23 @@ class OptionLevel implements MergedModules {
     this.#declsByName = declsByName;
     this.#nameAt = declsByName.names();
     this.names = sortNames(declsByName.names());
-    this.#classified = new Array<Classified | undefined>(declsByName.size);
+    this.#kinds = new Array<Kind>(declsByName.size);
+    this.#declsRead = new Array<readonly DeclEntry[] | undefined>(declsByName.size);
+    this.#options = new Array<Option | typeof reading | undefined>(declsByName.size);
     this.#configs = configs;
-    this.#hasConfigs = configs.length > 0;
   }
 
   get matchedOptions(): AttrSet {
-    return (this.#matchedOptions ??= this.#makeOptions());
+    if (this.#matchedOptions === null) {
+      if (this.#makingOptions) throw new InfiniteRecursionError([this.prefix.length === 0 ? "options" : `options of ${showOption(this.prefix)}`]);
+      this.#makingOptions = true;
+      try {
+        this.#matchedOptions = this.#makeOptions();
+      } finally {
+        this.#makingOptions = false;
+      }
+    }
+    return this.#matchedOptions;
   }
 
   /** The config tree of the level: every option replaced by its value (read lazily). */
@@ -204,14 +223,14 @@ class OptionLevel implements MergedModules {
    */
   get unmatchedDefns(): UnmatchedDefinition[] {
     if (this.#unmatched !== null) return this.#unmatched;
-    if (!this.#hasConfigs) return (this.#unmatched = []);
     this.#match();
+    if (!this.#hasDefinitions) return (this.#unmatched = []);
     const byName = new Map<string, UnmatchedDefinition[]>();
     const names = this.names;
     for (let i = 0; i < names.length; i++) {
-      const c = this.#classify(this.#declsByName.indexOf(names[i]));
-      if (!("set" in c)) continue;
-      const sub = c.set.unmatchedDefns;
+      const set = this.#kind(this.#declsByName.indexOf(names[i]));
+      if (set === null) continue;
+      const sub = set.unmatchedDefns;
       if (sub.length > 0) byName.set(names[i], sub.map((u) => unmatched(u, [names[i], ...u.prefix])));
     }
     const undeclared = this.#undeclared;
@@ -226,23 +245,27 @@ class OptionLevel implements MergedModules {
   }
 
   namesAt(path: readonly string[]): readonly string[] {
+    const level = this.levelAt(path);
+    return level === undefined ? [] : level.names;
+  }
+
+  /** The option set at `path` (reading only declarations), when there is one. */
+  levelAt(path: readonly string[]): OptionLevel | undefined {
     let level: OptionLevel | undefined = this;
     for (let i = 0; i < path.length && level !== undefined; i++) level = level.#setNamed(path[i]);
-    return level === undefined ? [] : level.names;
+    return level;
   }
 
   /** The option set below `name`, when `name` is one. */
   #setNamed(name: string): OptionLevel | undefined {
     const k = this.#declsByName.indexOf(name);
-    if (k < 0) return undefined;
-    const c = this.#classify(k);
-    return "set" in c ? c.set : undefined;
+    return k < 0 ? undefined : (this.#kind(k) ?? undefined);
   }
 
   /** Matches the level's definitions with its names (once): definitions of declared names by position, the others by name. */
   #match(): void {
-    const configs = this.#configs;
-    if (configs === null) return;
+    if (this.#configs === null) return;
+    const configs = this.#configs();
     const declsByName = this.#declsByName;
     const defsByDecl = new Groups<Definition>(declsByName.size);
     let undeclared: NameGroups<Definition> | null = null;
@@ -266,6 +289,7 @@ class OptionLevel implements MergedModules {
     }
     this.#defsByDecl = defsByDecl;
     this.#undeclared = undeclared;
+    this.#hasDefinitions = configs.length > 0;
     this.#configs = null;
   }
 
@@ -274,75 +298,81 @@ class OptionLevel implements MergedModules {
     return this.#defsByDecl!.get(k) ?? noDefinitions;
   }
 
-  /**
-   * What the name at position `k` is: its declarations are read now (a
-   * declaration may be a getter), and an option is merged and made, or the
-   * option set below it is made (its definitions matched when it is used).
-   */
-  #classify(k: number): Classified {
-    const known = this.#classified[k];
-    if (known === classifying) throw new InfiniteRecursionError([showOption(append(this.prefix, this.#nameAt[k])), showOption(append(this.prefix, this.#nameAt[k]))]);
+  #cycle(k: number): InfiniteRecursionError {
+    const path = showOption(append(this.prefix, this.#nameAt[k]));
+    return new InfiniteRecursionError([path, path]);
+  }
+
+  /** What the name at position `k` is (its declarations are read now): an option (null) or the option set below it. */
+  #kind(k: number): OptionLevel | null {
+    const known = this.#kinds[k];
+    if (known === reading) throw this.#cycle(k);
     if (known !== undefined) return known;
-    this.#classified[k] = classifying;
+    this.#kinds[k] = reading;
     try {
-      return (this.#classified[k] = this.#classifyNow(k));
+      return (this.#kinds[k] = this.#readKind(k));
     } catch (e) {
-      this.#classified[k] = undefined;
+      this.#kinds[k] = undefined;
       throw e;
     }
   }
 
-  #classifyNow(k: number): Classified {
-    const declsByName = this.#declsByName;
+  #readKind(k: number): OptionLevel | null {
     const name = this.#nameAt[k];
-    const loc = append(this.prefix, name);
-    let result: Classified;
-    const only = declsByName.onlyAt(k);
-    const onlyDecl = only === undefined ? undefined : (only.options as AttrSet)[name];
-    if (only !== undefined && isOptionDeclaration(this.prefix, name, only._file, onlyDecl)) {
-      result = { option: evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, onlyDecl as AttrSet)), this.#defsAt(k)) };
-    } else {
-      const modules = declsByName.at(k);
-      const nameDecls = declarationsOf(name, modules);
-      let optionDeclCount = 0;
-      for (let j = 0; j < nameDecls.length; j++) {
-        if (isOptionDeclaration(this.prefix, name, nameDecls[j]._file, nameDecls[j].options)) optionDeclCount++;
-      }
-      if (optionDeclCount === 0) {
-        result = { set: mergeModulesRec(loc, nameDecls, configEntries(this.#defsAt(k))) };
-      } else {
-        if (optionDeclCount < nameDecls.length) checkOnlySubmodulesNest(loc, nameDecls);
-        result = { option: evalOptionValue(loc, fixupOptionType(mergeOptionDecls(loc, optionsOf(nameDecls))), this.#defsAt(k)) };
-      }
+    const only = this.#declsByName.onlyAt(k);
+    const nameDecls = only !== undefined ? [{ _file: only._file, options: (only.options as AttrSet)[name] }] : declarationsOf(name, this.#declsByName.at(k));
+    this.#declsRead[k] = nameDecls;
+    let optionDeclCount = 0;
+    for (let j = 0; j < nameDecls.length; j++) {
+      if (isOptionDeclaration(this.prefix, name, nameDecls[j]._file, nameDecls[j].options)) optionDeclCount++;
     }
-    return result;
+    const loc = append(this.prefix, name);
+    if (optionDeclCount === 0) return new OptionLevel(loc, nameDecls, () => configEntries(this.#defsAt(k)));
+    if (optionDeclCount < nameDecls.length) checkOnlySubmodulesNest(loc, nameDecls);
+    return null;
+  }
+
+  /** The option at position `k` (a name that is an option), merged and made when first needed. */
+  #option(k: number): Option {
+    const known = this.#options[k];
+    if (known === reading) throw this.#cycle(k);
+    if (known !== undefined) return known;
+    this.#options[k] = reading;
+    try {
+      const loc = append(this.prefix, this.#nameAt[k]);
+      const nameDecls = this.#declsRead[k]!;
+      const decl =
+        nameDecls.length === 1
+          ? mergeOptionDecl(loc, nameDecls[0]._file, nameDecls[0].options as AttrSet)
+          : mergeOptionDecls(loc, optionsOf(nameDecls as DeclEntry[]));
+      return (this.#options[k] = evalOptionValue(loc, fixupOptionType(decl), this.#defsAt(k)));
+    } catch (e) {
+      this.#options[k] = undefined;
+      throw e;
+    }
   }
 
   /** The option, or the option set's options, at position `k`. */
   optionsAt(k: number): unknown {
-    const c = this.#classify(k);
-    return "set" in c ? c.set.matchedOptions : c.option;
+    const set = this.#kind(k);
+    return set !== null ? set.matchedOptions : this.#option(k);
   }
 
   /** The value of the option, or the option set's config, at position `k`. */
   configAt(k: number): unknown {
-    const c = this.#classify(k);
-    return "set" in c ? c.set.config : c.option.value;
+    const set = this.#kind(k);
+    return set !== null ? set.config : this.#option(k).value;
   }
 
   /** The option at position `k` when it can be made now: declared once, by `mkOption`'s plain data. */
-  plainOptionAt(k: number): Option | undefined {
-    const known = this.#classified[k];
-    if (known === classifying) return undefined;
-    if (known !== undefined) return "option" in known ? known.option : undefined;
+  #plainOptionAt(k: number): Option | undefined {
     const only = this.#declsByName.onlyAt(k);
     if (only === undefined) return undefined;
     const d = Object.getOwnPropertyDescriptor(only.options as object, this.#nameAt[k]);
     if (d === undefined || d.get !== undefined || !isAttrs(d.value) || d.value._type !== "option" || !isDataOnlyDeclaration(d.value)) {
       return undefined;
     }
-    const c = this.#classify(k);
-    return "option" in c ? c.option : undefined;
+    return this.#kind(k) === null ? this.#option(k) : undefined;
   }
 
   positionOf(name: string): number {
@@ -357,7 +387,7 @@ class OptionLevel implements MergedModules {
       const name = names[i];
       const k = this.#declsByName.indexOf(name);
       // `_module` is always read (`_module.check` first), and every submodule value has one
-      const plain = name === "_module" ? this.optionsAt(k) : this.plainOptionAt(k);
+      const plain = name === "_module" ? this.optionsAt(k) : this.#plainOptionAt(k);
       if (plain !== undefined) setAttr(matchedOptions, name, plain);
       else setGetter(matchedOptions, name, () => this.optionsAt(k));
     }
