@@ -204,8 +204,9 @@ export class Collection {
   readonly #host: CollectionHost;
   readonly #modulesPath: string;
   readonly #roots: Node[];
-  /** The first loaded node of each key: the one whose imports are followed. */
-  readonly #expanded = new Map<string, Node>();
+  /** The first loaded node of each key: the one whose imports are followed (a short list is searched, a long one indexed). */
+  readonly #expanded: Node[] = [];
+  #expandedByKey: Map<string, Node> | null = null;
   readonly #disabled: { file: string; disabled: unknown[] }[] = [];
   #deferredNodes: Node[] = [];
   readonly #deferredModules: NormalModule[] = [];
@@ -255,7 +256,7 @@ export class Collection {
       if (seen !== null ? seen.has(m.key) : hasKey(out, m.key)) continue;
       seen?.add(m.key);
       out.push(m);
-      const children = this.#expanded.get(m.key)!.children!;
+      const children = this.#expandedNode(m.key)!.children!;
       for (let j = 0; j < children.length; j++) {
         const c = children[j].module;
         if (c !== null && (disabledKeys === null || !disabledKeys.has(c.key))) queue.push(children[j]);
@@ -270,11 +271,20 @@ export class Collection {
     for (let i = 0; i < queue.length; i++) {
       const node = queue[i];
       const m = node.module;
-      if (m === null || this.#expanded.has(m.key)) continue;
-      this.#expanded.set(m.key, node);
+      if (m === null || this.#expandedNode(m.key) !== undefined) continue;
+      this.#expanded.push(node);
+      if (this.#expandedByKey !== null) this.#expandedByKey.set(m.key, node);
+      else if (this.#expanded.length > 8) this.#expandedByKey = new Map(this.#expanded.map((n) => [n.module!.key, n]));
       node.children = m.imports.length === 0 ? noNodes : this.#loadList(m._file, m.key, m.imports);
       for (let j = 0; j < node.children.length; j++) queue.push(node.children[j]);
     }
+  }
+
+  #expandedNode(key: string): Node | undefined {
+    if (this.#expandedByKey !== null) return this.#expandedByKey.get(key);
+    const expanded = this.#expanded;
+    for (let i = 0; i < expanded.length; i++) if (expanded[i].module!.key === key) return expanded[i];
+    return undefined;
   }
 
   #loadList(parentFile: string, parentKey: string, imports: unknown): Node[] {

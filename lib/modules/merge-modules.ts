@@ -118,11 +118,18 @@ function addConfigEntries(file: string, value: unknown, out: ConfigEntry[]): voi
 
 const noDefinitions: readonly Definition[] = [];
 const noNames: string[] = [];
+const noUnmatched: UnmatchedDefinition[] = [];
 
-/** A name being read: needing it again is a cycle. */
+/** A name whose declarations are being read, or whose option is being made: needing it again is a cycle. */
 const reading = Symbol("reading");
-/** What a name is: an option (`null`) or an option set (its level); `undefined` until its declarations are read. */
-type Kind = OptionLevel | null | undefined | typeof reading;
+const makingOption = Symbol("making the option");
+/** A name that is an option, not made yet. */
+const optionKind = Symbol("option");
+/**
+ * What is known of a name: nothing yet (`undefined`), that it is an option
+ * (made or not yet), or the option set below it.
+ */
+type Slot = OptionLevel | Option | typeof optionKind | typeof reading | typeof makingOption | undefined;
 
 /**
  * One level of the option tree, with Nix's laziness (`mergeModules'`): the
@@ -147,10 +154,14 @@ class OptionLevel implements MergedModules {
   #defsByDecl: Groups<Definition> | null = null;
   #undeclared: NameGroups<Definition> | null = null;
   #hasDefinitions = false;
-  /** By position: what the name is, and the declarations read for it. */
-  readonly #kinds: Kind[];
-  readonly #declsRead: (readonly DeclEntry[] | undefined)[];
-  readonly #options: (Option | typeof reading | undefined)[];
+  /** By position: what is known of the name (see `Slot`). */
+  readonly #slots: Slot[];
+  /** The positions of the names, in sorted order (made when first needed). */
+  #order: number[] | null = null;
+  /** By position: the declaration read (one module's), or the declarations (several modules'). */
+  readonly #declsRead: unknown[];
+  /** By position: whether the option was made with the option set (see `#plainOptionAt`). */
+  #plain: boolean[] | null = null;
   #matchedOptions: AttrSet | null = null;
   #makingOptions = false;
   #config: AttrSet | null = null;
@@ -185,9 +196,8 @@ class OptionLevel implements MergedModules {
     this.#declsByName = declsByName;
     this.#nameAt = declsByName.names();
     this.names = sortNames(declsByName.names());
-    this.#kinds = new Array<Kind>(declsByName.size);
-    this.#declsRead = new Array<readonly DeclEntry[] | undefined>(declsByName.size);
-    this.#options = new Array<Option | typeof reading | undefined>(declsByName.size);
+    this.#slots = new Array<Slot>(declsByName.size);
+    this.#declsRead = new Array<unknown>(declsByName.size);
     this.#configs = configs;
   }
 
@@ -224,16 +234,31 @@ class OptionLevel implements MergedModules {
   get unmatchedDefns(): UnmatchedDefinition[] {
     if (this.#unmatched !== null) return this.#unmatched;
     this.#match();
-    if (!this.#hasDefinitions) return (this.#unmatched = []);
-    const byName = new Map<string, UnmatchedDefinition[]>();
-    const names = this.names;
-    for (let i = 0; i < names.length; i++) {
-      const set = this.#kind(this.#declsByName.indexOf(names[i]));
+    if (!this.#hasDefinitions) return (this.#unmatched = noUnmatched);
+    let byName: Map<string, UnmatchedDefinition[]> | null = null;
+    const names = this.#nameAt;
+    const slots = this.#slots;
+    for (let k = 0; k < names.length; k++) {
+      if (slots[k] === undefined) {
+        // an option declared once by a data property (the common case) is classified here, without a call per step
+        const only = this.#declsByName.onlyAt(k);
+        if (only !== undefined && !isGetter(only.options as object, names[k])) {
+          const decl = (only.options as AttrSet)[names[k]];
+          if (isAttrs(decl) && decl._type === "option") {
+            this.#declsRead[k] = decl;
+            slots[k] = optionKind;
+            continue;
+          }
+        }
+      }
+      const set = this.#kind(k);
       if (set === null) continue;
       const sub = set.unmatchedDefns;
-      if (sub.length > 0) byName.set(names[i], sub.map((u) => unmatched(u, [names[i], ...u.prefix])));
+      if (sub.length > 0) (byName ??= new Map()).set(names[k], sub.map((u) => unmatched(u, [names[k], ...u.prefix])));
     }
     const undeclared = this.#undeclared;
+    if (byName === null && undeclared === null) return (this.#unmatched = noUnmatched);
+    byName ??= new Map();
     if (undeclared !== null) {
       const undeclaredNames = undeclared.names();
       for (let i = 0; i < undeclaredNames.length; i++) {
@@ -305,22 +330,33 @@ class OptionLevel implements MergedModules {
 
   /** What the name at position `k` is (its declarations are read now): an option (null) or the option set below it. */
   #kind(k: number): OptionLevel | null {
-    const known = this.#kinds[k];
+    const known = this.#slots[k];
+    if (known instanceof OptionLevel) return known;
     if (known === reading) throw this.#cycle(k);
-    if (known !== undefined) return known;
-    this.#kinds[k] = reading;
+    if (known !== undefined) return null;
+    this.#slots[k] = reading;
+    let kind: OptionLevel | null;
     try {
-      return (this.#kinds[k] = this.#readKind(k));
+      kind = this.#readKind(k);
     } catch (e) {
-      this.#kinds[k] = undefined;
+      this.#slots[k] = undefined;
       throw e;
     }
+    this.#slots[k] = kind ?? optionKind;
+    return kind;
   }
 
   #readKind(k: number): OptionLevel | null {
     const name = this.#nameAt[k];
     const only = this.#declsByName.onlyAt(k);
-    const nameDecls = only !== undefined ? [{ _file: only._file, options: (only.options as AttrSet)[name] }] : declarationsOf(name, this.#declsByName.at(k));
+    if (only !== undefined) {
+      // one module declares the name (the common case): nothing to allocate for an option
+      const decl = (only.options as AttrSet)[name];
+      this.#declsRead[k] = decl;
+      if (isOptionDeclaration(this.prefix, name, only._file, decl)) return null;
+      return new OptionLevel(append(this.prefix, name), [{ _file: only._file, options: decl }], () => configEntries(this.#defsAt(k)));
+    }
+    const nameDecls = declarationsOf(name, this.#declsByName.at(k));
     this.#declsRead[k] = nameDecls;
     let optionDeclCount = 0;
     for (let j = 0; j < nameDecls.length; j++) {
@@ -334,22 +370,36 @@ class OptionLevel implements MergedModules {
 
   /** The option at position `k` (a name that is an option), merged and made when first needed. */
   #option(k: number): Option {
-    const known = this.#options[k];
-    if (known === reading) throw this.#cycle(k);
-    if (known !== undefined) return known;
-    this.#options[k] = reading;
+    const known = this.#slots[k];
+    if (known === makingOption) throw this.#cycle(k);
+    if (known !== optionKind) return known as Option;
+    this.#slots[k] = makingOption;
     try {
       const loc = append(this.prefix, this.#nameAt[k]);
-      const nameDecls = this.#declsRead[k]!;
+      const only = this.#declsByName.onlyAt(k);
       const decl =
-        nameDecls.length === 1
-          ? mergeOptionDecl(loc, nameDecls[0]._file, nameDecls[0].options as AttrSet)
-          : mergeOptionDecls(loc, optionsOf(nameDecls as DeclEntry[]));
-      return (this.#options[k] = evalOptionValue(loc, fixupOptionType(decl), this.#defsAt(k)));
+        only !== undefined
+          ? mergeOptionDecl(loc, only._file, this.#declsRead[k] as AttrSet)
+          : mergeOptionDecls(loc, optionsOf(this.#declsRead[k] as DeclEntry[]));
+      const option = evalOptionValue(loc, fixupOptionType(decl), this.#defsAt(k));
+      this.#slots[k] = option;
+      this.#declsRead[k] = undefined;
+      return option;
     } catch (e) {
-      this.#options[k] = undefined;
+      this.#slots[k] = optionKind;
       throw e;
     }
+  }
+
+  /** The positions of the names in sorted order. */
+  get order(): readonly number[] {
+    if (this.#order === null) {
+      const names = this.names;
+      const order = new Array<number>(names.length);
+      for (let i = 0; i < names.length; i++) order[i] = this.#declsByName.indexOf(names[i]);
+      this.#order = order;
+    }
+    return this.#order;
   }
 
   /** The option, or the option set's options, at position `k`. */
@@ -364,36 +414,63 @@ class OptionLevel implements MergedModules {
     return set !== null ? set.config : this.#option(k).value;
   }
 
-  /** The option at position `k` when it can be made now: declared once, by `mkOption`'s plain data. */
-  #plainOptionAt(k: number): Option | undefined {
-    const only = this.#declsByName.onlyAt(k);
-    if (only === undefined) return undefined;
-    const d = Object.getOwnPropertyDescriptor(only.options as object, this.#nameAt[k]);
-    if (d === undefined || d.get !== undefined || !isAttrs(d.value) || d.value._type !== "option" || !isDataOnlyDeclaration(d.value)) {
-      return undefined;
-    }
-    return this.#kind(k) === null ? this.#option(k) : undefined;
-  }
-
   positionOf(name: string): number {
     return this.#declsByName.indexOf(name);
   }
 
-  /** The option set: options made now when they are plain, the rest (and option sets) as getters. */
+  /** Whether the option at position `k` was made with the option set (then it is a data property of it). */
+  isPlain(k: number): boolean {
+    return this.#plain !== null && this.#plain[k];
+  }
+
+  /** The option set: options made now when they are plain (see `#plainOptionAt`), the rest (and option sets) as getters. */
   #makeOptions(): AttrSet {
     const names = this.names;
+    const order = this.order;
+    const slots = this.#slots;
+    const declsByName = this.#declsByName;
     const matchedOptions = newAttrSet(names.length);
+    // the plain options are made here, without a call per step (a first evaluation runs this unoptimised)
+    this.#match();
+    const defsByDecl = this.#defsByDecl!;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const k = this.#declsByName.indexOf(name);
+      const k = order[i];
+      const slot = slots[k];
+      if (slot === undefined || slot === optionKind) {
+        const only = declsByName.onlyAt(k);
+        if (only !== undefined && !isGetter(only.options as object, name)) {
+          const decl = (only.options as AttrSet)[name];
+          if (isAttrs(decl) && decl._type === "option" && isDataOnlyDeclaration(decl)) {
+            const loc = append(this.prefix, name);
+            const option = evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, decl)), defsByDecl.get(k) ?? noDefinitions);
+            slots[k] = option;
+            this.#declsRead[k] = undefined;
+            setAttr(matchedOptions, name, option);
+            (this.#plain ??= new Array<boolean>(slots.length).fill(false))[k] = true;
+            continue;
+          }
+        }
+      }
       // `_module` is always read (`_module.check` first), and every submodule value has one
-      const plain = name === "_module" ? this.optionsAt(k) : this.#plainOptionAt(k);
-      if (plain !== undefined) setAttr(matchedOptions, name, plain);
+      if (name === "_module") setAttr(matchedOptions, name, this.optionsAt(k));
       else setGetter(matchedOptions, name, () => this.optionsAt(k));
     }
     return matchedOptions;
   }
 }
+
+/**
+ * Whether the own property `k` of `o` is a getter (then reading it runs code,
+ * which must wait until the name is needed). `__lookupGetter__` stops at the
+ * own property and allocates no descriptor (this runs for every option); only
+ * `__proto__` would reach Object.prototype's own accessor.
+ */
+function isGetter(o: object, k: string): boolean {
+  if (k === "__proto__") return Object.getOwnPropertyDescriptor(o, k)?.get !== undefined;
+  return lookupGetter.call(o, k) !== undefined;
+}
+const lookupGetter = (Object.prototype as { __lookupGetter__(k: string): (() => unknown) | undefined }).__lookupGetter__;
 
 /** Each module's declaration of `name`. */
 function declarationsOf(name: string, modules: readonly DeclEntry[]): DeclEntry[] {
@@ -485,10 +562,11 @@ export function declaredConfig(merged: MergedModules): { all: AttrSet; withoutMo
 function configTree(level: OptionLevel, withoutModule: AttrSet | null): AttrSet {
   const options = level.matchedOptions;
   const names = level.names;
+  const order = level.order;
   const out = newAttrSet(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const k = level.positionOf(name);
+    const k = order[i];
     if (name === "_module") {
       const m = options._module;
       if (isOption(m)) setGetter(out, name, optionValueReader(m));
@@ -496,8 +574,7 @@ function configTree(level: OptionLevel, withoutModule: AttrSet | null): AttrSet 
       continue;
     }
     // an option already made is read through its own cell; the others are classified when read
-    const d = Object.getOwnPropertyDescriptor(options, name)!;
-    const get = d.get === undefined ? optionValueReader(d.value as Option) : () => level.configAt(k);
+    const get = level.isPlain(k) ? optionValueReader(options[name] as Option) : () => level.configAt(k);
     setGetter(out, name, get);
     if (withoutModule !== null) setGetter(withoutModule, name, get);
   }

@@ -56,10 +56,11 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
         : res.options;
     // `opt.options // res // { … }`: fields of earlier declarations win
     const next = copyAttrs(opt) as MergedDecl;
+    materializeType(next);
     for (const k of Object.keys(res)) Object.defineProperty(next, k, Object.getOwnPropertyDescriptor(res, k)!);
     next.declarations = [...res.declarations, decl._file];
     next.options = submodules;
-    if (type !== undefined) setType(next, type);
+    if (type !== undefined) next.type = type;
     res = next;
   }
   return res;
@@ -85,6 +86,7 @@ export function mergeOptionDecl(loc: Loc, file: string, fields: AttrSet): Merged
     const names = Object.keys(fields);
     for (let i = 0; i < names.length; i++) copyAttr(res, fields, names[i]);
   }
+  if (!isDataOnlyDeclaration(fields)) materializeType(res);
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
@@ -98,16 +100,16 @@ export function fixupOptionType(opt: MergedDecl): MergedDecl & { type: OptionTyp
   const t = opt.type;
   const fixed = opt as MergedDecl & { type: OptionType };
   if (t === undefined || t.getSubModules === null) {
-    setType(fixed, t ?? unspecified);
+    fixed.type = t ?? unspecified;
   } else {
-    setType(fixed, t.substSubModules(opt.options)!);
+    fixed.type = t.substSubModules(opt.options)!;
     fixed.options = [];
   }
   return fixed;
 }
 
-/** Sets the option's type, also over a `type` getter (read by now: the option is being made). */
-function setType(opt: MergedDecl, type: OptionType): void {
-  if (Object.getOwnPropertyDescriptor(opt, "type")?.get === undefined) opt.type = type;
-  else Object.defineProperty(opt, "type", { value: type, enumerable: true, writable: true, configurable: true });
+/** Reads a declaration's `type` getter once (the option is being made) and keeps the type as data. */
+function materializeType(opt: MergedDecl): void {
+  if (Object.getOwnPropertyDescriptor(opt, "type")?.get === undefined) return;
+  Object.defineProperty(opt, "type", { value: opt.type, enumerable: true, writable: true, configurable: true });
 }
