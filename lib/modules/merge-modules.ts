@@ -439,8 +439,9 @@ class OptionLevel implements MergedModules {
       const slot = slots[k];
       if (slot === undefined || slot === optionKind) {
         const only = declsByName.onlyAt(k);
-        if (only !== undefined && !isGetter(only.options as object, name)) {
-          const decl = (only.options as AttrSet)[name];
+        // an option classified already had its declaration read (no getter to keep unread any more)
+        if (only !== undefined && (slot === optionKind || !isGetter(only.options as object, name))) {
+          const decl = slot === optionKind ? this.#declsRead[k] : (only.options as AttrSet)[name];
           if (isAttrs(decl) && decl._type === "option" && isDataOnlyDeclaration(decl)) {
             const loc = append(this.prefix, name);
             const option = evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, decl)), defsByDecl.get(k) ?? noDefinitions);
