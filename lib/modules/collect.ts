@@ -186,11 +186,9 @@ interface Node {
   readonly index: number;
 }
 
-/** The result of collecting: the modules, and whether some were loaded only after the others' options were known. */
+/** The result of collecting. */
 export interface Collected {
   readonly modules: NormalModule[];
-  /** The modules loaded once the others' options were known, and everything they imported (empty when none was deferred). */
-  readonly deferred: NormalModule[];
 }
 
 /**
@@ -209,7 +207,6 @@ export class Collection {
   #expandedByKey: Map<string, Node> | null = null;
   readonly #disabled: { file: string; disabled: unknown[] }[] = [];
   #deferredNodes: Node[] = [];
-  readonly #deferredModules: NormalModule[] = [];
 
   constructor(host: CollectionHost, modulesPath: string, initial: readonly unknown[]) {
     this.#host = host;
@@ -230,7 +227,6 @@ export class Collection {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
       n.module = this.#load(n.parentFile, n.parentKey, n.x, n.index, false)!;
-      this.#deferredModules.push(n.module);
     }
     this.#expand(nodes);
   }
@@ -262,7 +258,7 @@ export class Collection {
         if (c !== null && (disabledKeys === null || !disabledKeys.has(c.key))) queue.push(children[j]);
       }
     }
-    return { modules: out, deferred: this.#deferredModules };
+    return { modules: out };
   }
 
   /** Loads the imports of every node (breadth-first, without recursion: imports may nest deeply); a key's imports once. */

@@ -234,6 +234,13 @@ class Evaluation implements Configuration {
   #provisional: MergedModules | null = null;
   #answers: string[] = [];
   #callingModule: string | null = null;
+  /** The `_module.args` entries handed out (as lazy references) to the module function being called while the modules are collected. */
+  #lazyArgsHandedOut: string[] | null = null;
+  /** Module functions that got `_module.args` entries while the modules were collected: checked once they can be read (see `#checkLazyArgs`). */
+  #lazyArgCalls: { module: string; names: string[]; f: (args: never) => unknown; structure: string }[] = [];
+  /** While `#checkLazyArgs` calls a module function again: arguments are given resolved (or as these stand-ins). */
+  #resolvingArgs = false;
+  #argStandIns: Map<string, unknown> | null = null;
   #moduleArgs: AttrSet | undefined = undefined;
   #checked = false;
   #configWithoutModule: AttrSet | undefined = undefined;
@@ -266,51 +273,51 @@ class Evaluation implements Configuration {
     }
   };
 
-  // the results, as own enumerable getters shared by every evaluation
-  static readonly #results: PropertyDescriptorMap = {
-    options: {
-      enumerable: true,
-      get(this: Evaluation) {
-        this.#check();
-        return this.#merged.force().matchedOptions;
+  /** The results, as own enumerable getters; they reach the evaluation through their closure, so that copies of them work. */
+  #defineResults(): void {
+    Object.defineProperties(this, {
+      options: {
+        enumerable: true,
+        get: () => {
+          this.#check();
+          return this.#merged.force().matchedOptions;
+        },
       },
-    },
-    config: {
-      enumerable: true,
-      get(this: Evaluation) {
-        this.#check();
-        this.#config.force();
-        return this.#configWithoutModule!;
+      config: {
+        enumerable: true,
+        get: () => {
+          this.#check();
+          this.#config.force();
+          return this.#configWithoutModule!;
+        },
       },
-    },
-    _module: {
-      enumerable: true,
-      get(this: Evaluation) {
-        this.#check();
-        return this.#config.force()._module;
+      _module: {
+        enumerable: true,
+        get: () => {
+          this.#check();
+          return this.#config.force()._module;
+        },
       },
-    },
-    type: {
-      enumerable: true,
-      get(this: Evaluation) {
-        return (this.#type ??= submoduleWith({ modules: this.#args.modules, specialArgs: this.#specialArgs, class: this.class }));
+      type: {
+        enumerable: true,
+        get: () => (this.#type ??= submoduleWith({ modules: this.#args.modules, specialArgs: this.#specialArgs, class: this.class })),
       },
-    },
-    extendModules: {
-      enumerable: true,
-      get(this: Evaluation) {
-        const evalArgs = this.#args;
-        return (this.#extendModules ??= (ext = {}) =>
-          evalModules({
-            ...evalArgs,
-            modules: [...evalArgs.modules, ...(ext.modules ?? [])],
-            specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
-            prefix: ext.prefix ?? evalArgs.prefix ?? [],
-            moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
-          }));
+      extendModules: {
+        enumerable: true,
+        get: () => {
+          const evalArgs = this.#args;
+          return (this.#extendModules ??= (ext = {}) =>
+            evalModules({
+              ...evalArgs,
+              modules: [...evalArgs.modules, ...(ext.modules ?? [])],
+              specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
+              prefix: ext.prefix ?? evalArgs.prefix ?? [],
+              moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
+            }));
+        },
       },
-    },
-  };
+    });
+  }
 
   constructor(args: EvalModulesArgs) {
     this.#args = args;
@@ -319,7 +326,7 @@ class Evaluation implements Configuration {
     this.class = args.class ?? null;
     this.#config = new Evaluation.#ConfigCell(this);
     this.#merged = new Evaluation.#MergedCell(this);
-    Object.defineProperties(this, Evaluation.#results);
+    this.#defineResults();
   }
 
   /** `doCollect`: the modules, collected when first needed. */
@@ -343,9 +350,10 @@ class Evaluation implements Configuration {
         // declare options or disable modules, they are loaded again, seeing the options of all, until
         // they see the same options twice
         this.#provisional = mergeModules(this.#prefix, [...result.modules].reverse());
+        const seenFirst = new Set(result.modules);
         collection.resume();
         result = collection.result();
-        if (result.deferred.some(changesOptions)) {
+        if (result.modules.some((m) => !seenFirst.has(m) && changesOptions(m))) {
           for (let round = 1; ; round++) {
             const seen = this.#answers.join("\n");
             this.#answers = [];
@@ -373,6 +381,7 @@ class Evaluation implements Configuration {
     if (this.#checked) return;
     // as in Nix, only `_module` is read before the definitions without an option are reported
     const merged = this.#merged.force();
+    this.#checkLazyArgs();
     checkUnmatched(this.#prefix, merged, merged.moduleConfig);
     this.#checked = true;
   }
@@ -406,8 +415,13 @@ class Evaluation implements Configuration {
     const previous = this.#callingModule;
     const module = file === "<unknown-file>" ? key : file;
     this.#callingModule = module;
+    const handedOutBefore = this.#lazyArgsHandedOut;
+    this.#lazyArgsHandedOut = null;
     try {
-      return (f as (args: unknown) => unknown)((this.#moduleArgs ??= this.#makeModuleArgs()));
+      const result = (f as (args: unknown) => unknown)((this.#moduleArgs ??= this.#makeModuleArgs()));
+      const names = this.#lazyArgsHandedOut as string[] | null;
+      if (names !== null && this.#collected === null) this.#lazyArgCalls.push({ module, names, f, structure: structureOf(result) });
+      return result;
     } catch (e) {
       if (e === deferral || e instanceof ModuleSystemError || isControlSignal(e) || !(e instanceof Error)) throw e;
       // an error of the module's own code names the module, as Nix's trace does
@@ -416,6 +430,41 @@ class Evaluation implements Configuration {
       });
     } finally {
       this.#callingModule = previous;
+      this.#lazyArgsHandedOut = handedOutBefore;
+    }
+  }
+
+  /**
+   * A module function that got `_module.args` entries while the modules were
+   * collected got references to them (resolved on use, as Nix's argument
+   * thunks are); a reference is an object, so it is truthy even where the
+   * value would not be. Now that they can be read, the function is called
+   * again with their values: when what it imports (or which module it is)
+   * changes, its structure depended on them, which is Nix's infinite recursion.
+   */
+  #checkLazyArgs(): void {
+    const calls = this.#lazyArgCalls;
+    if (calls.length === 0) return;
+    this.#lazyArgCalls = [];
+    for (const call of calls) {
+      // with the values; and where a value is `true` (a reference is truthy too), with `false` as well
+      const trueArgs = call.names.filter((n) => this.#resolveArg(n, call.module) === true);
+      const standIns = trueArgs.length === 0 ? [null] : [null, new Map(trueArgs.map((n) => [n, false]))];
+      let changed = false;
+      for (const argStandIns of standIns) {
+        this.#resolvingArgs = true;
+        this.#argStandIns = argStandIns;
+        try {
+          changed ||= structureOf(this.#callModule("", call.module, call.f)) !== call.structure;
+        } finally {
+          this.#resolvingArgs = false;
+          this.#argStandIns = null;
+        }
+      }
+      if (changed) {
+        const name = call.names[0];
+        throw new InfiniteRecursionError([], [importsHint, argumentNote(name), argumentContext(name, call.module)], [call.module]);
+      }
     }
   }
 
@@ -534,8 +583,11 @@ class Evaluation implements Configuration {
       get: (target, k) => {
         if (typeof k !== "string" || hasOwn(target, k)) return Reflect.get(target, k);
         const module = this.#callingModule;
+        if (this.#argStandIns?.has(k) === true) return this.#argStandIns.get(k);
+        if (module === null || this.#resolvingArgs) return this.#resolveArg(k, module);
         // while a module function runs (destructuring its arguments), hand out a reference resolved on use
-        return module !== null ? lazyArgument(k, () => this.#resolveArg(k, module)) : this.#resolveArg(k, null);
+        (this.#lazyArgsHandedOut ??= []).push(k);
+        return lazyArgument(k, () => this.#resolveArg(k, module));
       },
       has: (target, k) => {
         if (typeof k !== "string" || hasOwn(target, k)) return true;
@@ -544,6 +596,21 @@ class Evaluation implements Configuration {
       },
     });
   }
+}
+
+/** What of a module function's result makes the structure of a configuration: which module it is, what it imports and disables. */
+function structureOf(result: unknown): string {
+  if (!isAttrs(result)) return typeof result;
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : typeof v);
+  return JSON.stringify([
+    count(result.imports),
+    count(result.require),
+    count(result.disabledModules),
+    hasOwn(result, "key") ? String(result.key) : null,
+    hasOwn(result, "_file") ? String(result._file) : null,
+    hasOwn(result, "_class") ? String(result._class) : null,
+    hasOwn(result, "config") || hasOwn(result, "options"),
+  ]);
 }
 
 /** Whether a module changes the options others see: it declares some, or disables modules. */
