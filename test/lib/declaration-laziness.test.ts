@@ -151,3 +151,27 @@ describe("a whole declaration", () => {
     expect(JSON.stringify(evalModules({ modules: [m] }).config.servers)).toBe('{"a":{"port":8080},"b":{"port":80}}');
   });
 });
+
+describe("matching definitions with options", () => {
+  // { options.a.x = mkOption { default = 1; }; options.b.y = mkOption { default = 2; }; }
+  // { _module.check = false; b = throw "bDefs"; }
+  const modules = (check: boolean): Module[] => [
+    { options: { a: { x: mkOption({ default: 1 }) }, b: { y: mkOption({ default: 2 }) } } },
+    {
+      _module: { check },
+      get b(): never {
+        throw new Error("bDefs");
+      },
+    },
+  ];
+
+  it("is done per option set read: reading `a.x` does not read the definitions of `b` (without `_module.check`)", () => {
+    // -A config.a.x: 1
+    expect(evalModules({ modules: modules(false) }).config.a.x).toBe(1);
+  });
+
+  it("reaches every option set when `_module.check` looks for undeclared definitions", () => {
+    // without `_module.check = false`, -A config.a.x: error: bDefs
+    expect(() => evalModules({ modules: modules(true) }).config.a.x).toThrow("bDefs");
+  });
+});
