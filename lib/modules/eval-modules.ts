@@ -190,8 +190,12 @@ class EvaluationArgs {
 }
 
 export function evalModules(evalArgs: EvalModulesArgs): Configuration {
-  return new Evaluation(evalArgs);
+  const evaluation = new Evaluation(evalArgs);
+  // a submodule value's evaluation (given its `name`) is read by the module system only
+  return evalArgs.moduleArgName === undefined ? evaluation.expose() : evaluation;
 }
+
+const exposed = (evaluation: Evaluation): Configuration => evaluation.expose();
 
 /** Nix's hint where `config` is read while the modules are collected (its `addErrorContext`). */
 const importsHint =
@@ -218,11 +222,6 @@ const maxDeferredRounds = 10;
 class Evaluation implements Configuration {
   readonly _type = "configuration";
   readonly class: string | null;
-  declare readonly options: Configuration["options"];
-  declare readonly config: Configuration["config"];
-  declare readonly _module: Configuration["_module"];
-  declare readonly type: OptionType;
-  declare readonly extendModules: Configuration["extendModules"];
   readonly #args: EvalModulesArgs;
   readonly #prefix: string[];
   readonly #specialArgs: AttrSet;
@@ -273,50 +272,51 @@ class Evaluation implements Configuration {
     }
   };
 
-  /** The results, as own enumerable getters; they reach the evaluation through their closure, so that copies of them work. */
-  #defineResults(): void {
+  get options(): Configuration["options"] {
+    this.#check();
+    return this.#merged.force().matchedOptions;
+  }
+  get config(): Configuration["config"] {
+    this.#check();
+    this.#config.force();
+    return this.#configWithoutModule!;
+  }
+  get _module(): Configuration["_module"] {
+    this.#check();
+    return this.#config.force()._module as Configuration["_module"];
+  }
+  get type(): OptionType {
+    return (this.#type ??= submoduleWith({ modules: this.#args.modules, specialArgs: this.#specialArgs, class: this.class }));
+  }
+  get extendModules(): Configuration["extendModules"] {
+    const evalArgs = this.#args;
+    return (this.#extendModules ??= (ext = {}) =>
+      exposed(
+        new Evaluation({
+          ...evalArgs,
+          modules: [...evalArgs.modules, ...(ext.modules ?? [])],
+          specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
+          prefix: ext.prefix ?? evalArgs.prefix ?? [],
+          moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
+        }),
+      ));
+  }
+
+  /**
+   * Makes the results own enumerable properties, as an attribute set's: getters
+   * that reach the evaluation through their closure, so that a copy of them
+   * works too. Done for what a caller gets; the evaluations of submodule
+   * values, which only the module system reads, keep the class's getters.
+   */
+  expose(): this {
     Object.defineProperties(this, {
-      options: {
-        enumerable: true,
-        get: () => {
-          this.#check();
-          return this.#merged.force().matchedOptions;
-        },
-      },
-      config: {
-        enumerable: true,
-        get: () => {
-          this.#check();
-          this.#config.force();
-          return this.#configWithoutModule!;
-        },
-      },
-      _module: {
-        enumerable: true,
-        get: () => {
-          this.#check();
-          return this.#config.force()._module;
-        },
-      },
-      type: {
-        enumerable: true,
-        get: () => (this.#type ??= submoduleWith({ modules: this.#args.modules, specialArgs: this.#specialArgs, class: this.class })),
-      },
-      extendModules: {
-        enumerable: true,
-        get: () => {
-          const evalArgs = this.#args;
-          return (this.#extendModules ??= (ext = {}) =>
-            evalModules({
-              ...evalArgs,
-              modules: [...evalArgs.modules, ...(ext.modules ?? [])],
-              specialArgs: { ...(evalArgs.specialArgs ?? {}), ...(ext.specialArgs ?? {}) },
-              prefix: ext.prefix ?? evalArgs.prefix ?? [],
-              moduleArgName: ext.moduleArgName ?? evalArgs.moduleArgName,
-            }));
-        },
-      },
+      options: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "options", this) },
+      config: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "config", this) },
+      _module: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "_module", this) },
+      type: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "type", this) },
+      extendModules: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "extendModules", this) },
     });
+    return this;
   }
 
   constructor(args: EvalModulesArgs) {
@@ -326,7 +326,6 @@ class Evaluation implements Configuration {
     this.class = args.class ?? null;
     this.#config = new Evaluation.#ConfigCell(this);
     this.#merged = new Evaluation.#MergedCell(this);
-    this.#defineResults();
   }
 
   /** `doCollect`: the modules, collected when first needed. */
