@@ -158,10 +158,12 @@ class OptionLevel implements MergedModules {
   readonly #slots: Slot[];
   /** The positions of the names, in sorted order (made when first needed). */
   #order: number[] | null = null;
-  /** By position: the declaration read (one module's), or the declarations (several modules'). */
-  readonly #declsRead: unknown[];
-  /** By position: whether the option was made with the option set (see `#plainOptionAt`). */
-  #plain: boolean[] | null = null;
+  /**
+   * By position: the declaration read where it is no data property (one
+   * module's getter), or the declarations (several modules'); a data
+   * property is read again where needed.
+   */
+  #declsRead: unknown[] | null = null;
   #matchedOptions: AttrSet | null = null;
   #makingOptions = false;
   #config: AttrSet | null = null;
@@ -197,7 +199,6 @@ class OptionLevel implements MergedModules {
     this.#nameAt = declsByName.names();
     this.names = sortNames(declsByName.names());
     this.#slots = new Array<Slot>(declsByName.size);
-    this.#declsRead = new Array<unknown>(declsByName.size);
     this.#configs = configs;
   }
 
@@ -245,7 +246,6 @@ class OptionLevel implements MergedModules {
         if (only !== undefined && !isGetter(only.options as object, names[k])) {
           const decl = (only.options as AttrSet)[names[k]];
           if (isAttrs(decl) && decl._type === "option") {
-            this.#declsRead[k] = decl;
             slots[k] = optionKind;
             continue;
           }
@@ -352,12 +352,12 @@ class OptionLevel implements MergedModules {
     if (only !== undefined) {
       // one module declares the name (the common case): nothing to allocate for an option
       const decl = (only.options as AttrSet)[name];
-      this.#declsRead[k] = decl;
+      (this.#declsRead ??= new Array<unknown>(this.#slots.length))[k] = decl;
       if (isOptionDeclaration(this.prefix, name, only._file, decl)) return null;
       return new OptionLevel(append(this.prefix, name), [{ _file: only._file, options: decl }], () => configEntries(this.#defsAt(k)));
     }
     const nameDecls = declarationsOf(name, this.#declsByName.at(k));
-    this.#declsRead[k] = nameDecls;
+    (this.#declsRead ??= new Array<unknown>(this.#slots.length))[k] = nameDecls;
     let optionDeclCount = 0;
     for (let j = 0; j < nameDecls.length; j++) {
       if (isOptionDeclaration(this.prefix, name, nameDecls[j]._file, nameDecls[j].options)) optionDeclCount++;
@@ -379,11 +379,11 @@ class OptionLevel implements MergedModules {
       const only = this.#declsByName.onlyAt(k);
       const decl =
         only !== undefined
-          ? mergeOptionDecl(loc, only._file, this.#declsRead[k] as AttrSet)
-          : mergeOptionDecls(loc, optionsOf(this.#declsRead[k] as DeclEntry[]));
+          ? mergeOptionDecl(loc, only._file, this.#declRead(k, only) as AttrSet)
+          : mergeOptionDecls(loc, optionsOf(this.#declsRead![k] as DeclEntry[]));
       const option = evalOptionValue(loc, fixupOptionType(decl), this.#defsAt(k));
       this.#slots[k] = option;
-      this.#declsRead[k] = undefined;
+      if (this.#declsRead !== null) this.#declsRead[k] = undefined;
       return option;
     } catch (e) {
       this.#slots[k] = optionKind;
@@ -418,9 +418,16 @@ class OptionLevel implements MergedModules {
     return this.#declsByName.indexOf(name);
   }
 
-  /** Whether the option at position `k` was made with the option set (then it is a data property of it). */
-  isPlain(k: number): boolean {
-    return this.#plain !== null && this.#plain[k];
+  /** The option at position `k` when it is made already. */
+  madeOptionAt(k: number): Option | undefined {
+    const slot = this.#slots[k];
+    return slot === undefined || slot instanceof OptionLevel || typeof slot === "symbol" ? undefined : slot;
+  }
+
+  /** The declaration one module made of the name at position `k`, read when it was classified (a getter) or now (data). */
+  #declRead(k: number, only: DeclEntry): unknown {
+    const read = this.#declsRead === null ? undefined : this.#declsRead[k];
+    return read !== undefined ? read : (only.options as AttrSet)[this.#nameAt[k]];
   }
 
   /** The option set: options made now when they are plain (see `#plainOptionAt`), the rest (and option sets) as getters. */
@@ -441,14 +448,13 @@ class OptionLevel implements MergedModules {
         const only = declsByName.onlyAt(k);
         // an option classified already had its declaration read (no getter to keep unread any more)
         if (only !== undefined && (slot === optionKind || !isGetter(only.options as object, name))) {
-          const decl = slot === optionKind ? this.#declsRead[k] : (only.options as AttrSet)[name];
+          const decl = slot === optionKind ? this.#declRead(k, only) : (only.options as AttrSet)[name];
           if (isAttrs(decl) && decl._type === "option" && isDataOnlyDeclaration(decl)) {
             const loc = append(this.prefix, name);
             const option = evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, decl)), defsByDecl.get(k) ?? noDefinitions);
             slots[k] = option;
-            this.#declsRead[k] = undefined;
+            if (this.#declsRead !== null) this.#declsRead[k] = undefined;
             setAttr(matchedOptions, name, option);
-            (this.#plain ??= new Array<boolean>(slots.length).fill(false))[k] = true;
             continue;
           }
         }
@@ -575,7 +581,8 @@ function configTree(level: OptionLevel, withoutModule: AttrSet | null): AttrSet 
       continue;
     }
     // an option already made is read through its own cell; the others are classified when read
-    const get = level.isPlain(k) ? optionValueReader(options[name] as Option) : () => level.configAt(k);
+    const made = level.madeOptionAt(k);
+    const get = made !== undefined ? optionValueReader(made) : () => level.configAt(k);
     setGetter(out, name, get);
     if (withoutModule !== null) setGetter(withoutModule, name, get);
   }
