@@ -158,11 +158,7 @@ class OptionLevel implements MergedModules {
   readonly #slots: Slot[];
   /** The positions of the names, in sorted order (made when first needed). */
   #order: number[] | null = null;
-  /**
-   * By position: the declaration read where it is no data property (one
-   * module's getter), or the declarations (several modules'); a data
-   * property is read again where needed.
-   */
+  /** By position: the declaration read (one module's), or the declarations (several modules'), until the option is made. */
   #declsRead: unknown[] | null = null;
   #matchedOptions: AttrSet | null = null;
   #makingOptions = false;
@@ -246,6 +242,7 @@ class OptionLevel implements MergedModules {
         if (only !== undefined && !isGetter(only.options as object, names[k])) {
           const decl = (only.options as AttrSet)[names[k]];
           if (isAttrs(decl) && decl._type === "option") {
+            (this.#declsRead ??= new Array<unknown>(slots.length))[k] = decl;
             slots[k] = optionKind;
             continue;
           }
@@ -424,7 +421,7 @@ class OptionLevel implements MergedModules {
     return slot === undefined || slot instanceof OptionLevel || typeof slot === "symbol" ? undefined : slot;
   }
 
-  /** The declaration one module made of the name at position `k`, read when it was classified (a getter) or now (data). */
+  /** The declaration one module made of the name at position `k`, as read when it was classified (or now, a data property). */
   #declRead(k: number, only: DeclEntry): unknown {
     const read = this.#declsRead === null ? undefined : this.#declsRead[k];
     return read !== undefined ? read : (only.options as AttrSet)[this.#nameAt[k]];
