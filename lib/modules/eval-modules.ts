@@ -231,12 +231,12 @@ class Evaluation implements Configuration {
   #collecting = false;
   /** While deferred modules are loaded: the options of the others, and what the deferred ones learnt from them. */
   #provisional: MergedModules | null = null;
-  #answers: string[] = [];
+  #answers: string[] | null = null;
   #callingModule: string | null = null;
   /** The `_module.args` entries handed out (as lazy references) to the module function being called while the modules are collected. */
   #lazyArgsHandedOut: string[] | null = null;
   /** Module functions that got `_module.args` entries while the modules were collected: checked once they can be read (see `#checkLazyArgs`). */
-  #lazyArgCalls: { module: string; names: string[]; f: (args: never) => unknown; structure: string }[] = [];
+  #lazyArgCalls: { module: string; names: string[]; f: (args: never) => unknown; structure: string }[] | null = null;
   /** While `#checkLazyArgs` calls a module function again: arguments are given resolved (or as these stand-ins). */
   #resolvingArgs = false;
   #argStandIns: Map<string, unknown> | null = null;
@@ -354,11 +354,11 @@ class Evaluation implements Configuration {
         result = collection.result();
         if (result.modules.some((m) => !seenFirst.has(m) && changesOptions(m))) {
           for (let round = 1; ; round++) {
-            const seen = this.#answers.join("\n");
+            const seen = this.#answers!.join("\n");
             this.#answers = [];
             this.#provisional = mergeModules(this.#prefix, [...result.modules].reverse());
             result = new Collection(host, modulesPath, initial).result();
-            if (this.#answers.join("\n") === seen) break;
+            if (this.#answers!.join("\n") === seen) break;
             if (round === maxDeferredRounds) {
               throw new InfiniteRecursionError([], [
                 "while collecting the modules: the options that modules read while they are collected keep changing with what those modules import or declare",
@@ -371,7 +371,7 @@ class Evaluation implements Configuration {
     } finally {
       this.#collecting = false;
       this.#provisional = null;
-      this.#answers = [];
+      this.#answers = null;
     }
   }
 
@@ -419,7 +419,7 @@ class Evaluation implements Configuration {
     try {
       const result = (f as (args: unknown) => unknown)((this.#moduleArgs ??= this.#makeModuleArgs()));
       const names = this.#lazyArgsHandedOut as string[] | null;
-      if (names !== null && this.#collected === null) this.#lazyArgCalls.push({ module, names, f, structure: structureOf(result) });
+      if (names !== null && this.#collected === null) (this.#lazyArgCalls ??= []).push({ module, names, f, structure: structureOf(result) });
       return result;
     } catch (e) {
       if (e === deferral || e instanceof ModuleSystemError || isControlSignal(e) || !(e instanceof Error)) throw e;
@@ -443,8 +443,8 @@ class Evaluation implements Configuration {
    */
   #checkLazyArgs(): void {
     const calls = this.#lazyArgCalls;
-    if (calls.length === 0) return;
-    this.#lazyArgCalls = [];
+    if (calls === null) return;
+    this.#lazyArgCalls = null;
     for (const call of calls) {
       // with the values; and where a value is `true` (a reference is truthy too), with `false` as well
       const trueArgs = call.names.filter((n) => this.#resolveArg(n, call.module) === true);
@@ -525,7 +525,7 @@ class Evaluation implements Configuration {
       return isAttrs(o) ? o : {};
     };
     const note = (what: string) => {
-      if (this.#provisional !== null) this.#answers.push(`${path.join(".")} ${what}`);
+      if (this.#provisional !== null) (this.#answers ??= []).push(`${path.join(".")} ${what}`);
     };
     return new Proxy(
       {},

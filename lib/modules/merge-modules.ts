@@ -388,15 +388,14 @@ class OptionLevel implements MergedModules {
     }
   }
 
-  /** The positions of the names in sorted order. */
+  /** The positions of the names in sorted order (kept for a large level; a small one's is made again). */
   get order(): readonly number[] {
-    if (this.#order === null) {
-      const names = this.names;
-      const order = new Array<number>(names.length);
-      for (let i = 0; i < names.length; i++) order[i] = this.#declsByName.indexOf(names[i]);
-      this.#order = order;
-    }
-    return this.#order;
+    if (this.#order !== null) return this.#order;
+    const names = this.names;
+    const order = new Array<number>(names.length);
+    for (let i = 0; i < names.length; i++) order[i] = this.#declsByName.indexOf(names[i]);
+    if (names.length > 8) this.#order = order;
+    return order;
   }
 
   /** The option, or the option set's options, at position `k`. */
@@ -437,6 +436,7 @@ class OptionLevel implements MergedModules {
     // the plain options are made here, without a call per step (a first evaluation runs this unoptimised)
     this.#match();
     const defsByDecl = this.#defsByDecl!;
+    let pending = false;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const k = order[i];
@@ -458,8 +458,13 @@ class OptionLevel implements MergedModules {
       }
       // `_module` is always read (`_module.check` first), and every submodule value has one
       if (name === "_module") setAttr(matchedOptions, name, this.optionsAt(k));
-      else setGetter(matchedOptions, name, () => this.optionsAt(k));
+      else {
+        setGetter(matchedOptions, name, () => this.optionsAt(k));
+        pending = true;
+      }
     }
+    // when every option is made, what making them needed is let go (submodule values keep many levels)
+    if (!pending) this.#declsRead = this.#defsByDecl = null;
     return matchedOptions;
   }
 }
