@@ -146,7 +146,8 @@ type Slot = OptionLevel | Option | typeof optionKind | typeof reading | typeof m
 class OptionLevel implements MergedModules {
   /** The names, sorted. */
   readonly names: readonly string[];
-  readonly #declsByName: NameGroups<DeclEntry>;
+  /** The declarations by name; let go once every option of the level is made (names are then found in `names`). */
+  #declsByName: NameGroups<DeclEntry> | null;
   /** The names in first-seen order (by position `k`, as in `#declsByName`). */
   readonly #nameAt: readonly string[];
   #configs: (() => readonly ConfigEntry[]) | null;
@@ -238,7 +239,7 @@ class OptionLevel implements MergedModules {
     for (let k = 0; k < names.length; k++) {
       if (slots[k] === undefined) {
         // an option declared once by a data property (the common case) is classified here, without a call per step
-        const only = this.#declsByName.onlyAt(k);
+        const only = this.#declsByName!.onlyAt(k);
         if (only !== undefined && !isGetter(only.options as object, names[k])) {
           const decl = (only.options as AttrSet)[names[k]];
           if (isAttrs(decl) && decl._type === "option") {
@@ -280,7 +281,7 @@ class OptionLevel implements MergedModules {
 
   /** The option set below `name`, when `name` is one. */
   #setNamed(name: string): OptionLevel | undefined {
-    const k = this.#declsByName.indexOf(name);
+    const k = this.positionOf(name);
     return k < 0 ? undefined : (this.#kind(k) ?? undefined);
   }
 
@@ -288,7 +289,7 @@ class OptionLevel implements MergedModules {
   #match(): void {
     if (this.#configs === null) return;
     const configs = this.#configs();
-    const declsByName = this.#declsByName;
+    const declsByName = this.#declsByName!;
     const defsByDecl = new Groups<Definition>(declsByName.size);
     let undeclared: NameGroups<Definition> | null = null;
     for (let i = 0; i < configs.length; i++) {
@@ -345,7 +346,7 @@ class OptionLevel implements MergedModules {
 
   #readKind(k: number): OptionLevel | null {
     const name = this.#nameAt[k];
-    const only = this.#declsByName.onlyAt(k);
+    const only = this.#declsByName!.onlyAt(k);
     if (only !== undefined) {
       // one module declares the name (the common case): nothing to allocate for an option
       const decl = (only.options as AttrSet)[name];
@@ -353,7 +354,7 @@ class OptionLevel implements MergedModules {
       if (isOptionDeclaration(this.prefix, name, only._file, decl)) return null;
       return new OptionLevel(append(this.prefix, name), [{ _file: only._file, options: decl }], () => configEntries(this.#defsAt(k)));
     }
-    const nameDecls = declarationsOf(name, this.#declsByName.at(k));
+    const nameDecls = declarationsOf(name, this.#declsByName!.at(k));
     (this.#declsRead ??= new Array<unknown>(this.#slots.length))[k] = nameDecls;
     let optionDeclCount = 0;
     for (let j = 0; j < nameDecls.length; j++) {
@@ -373,7 +374,7 @@ class OptionLevel implements MergedModules {
     this.#slots[k] = makingOption;
     try {
       const loc = append(this.prefix, this.#nameAt[k]);
-      const only = this.#declsByName.onlyAt(k);
+      const only = this.#declsByName!.onlyAt(k);
       const decl =
         only !== undefined
           ? mergeOptionDecl(loc, only._file, this.#declRead(k, only) as AttrSet)
@@ -393,7 +394,7 @@ class OptionLevel implements MergedModules {
     if (this.#order !== null) return this.#order;
     const names = this.names;
     const order = new Array<number>(names.length);
-    for (let i = 0; i < names.length; i++) order[i] = this.#declsByName.indexOf(names[i]);
+    for (let i = 0; i < names.length; i++) order[i] = this.#declsByName!.indexOf(names[i]);
     if (names.length > 8) this.#order = order;
     return order;
   }
@@ -411,7 +412,18 @@ class OptionLevel implements MergedModules {
   }
 
   positionOf(name: string): number {
-    return this.#declsByName.indexOf(name);
+    if (this.#declsByName !== null) return this.#declsByName.indexOf(name);
+    // a released level: a binary search of the sorted names
+    const names = this.names;
+    let lo = 0;
+    let hi = names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid] === name) return this.#order![mid];
+      if (names[mid] < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The option at position `k` when it is made already. */
@@ -431,7 +443,7 @@ class OptionLevel implements MergedModules {
     const names = this.names;
     const order = this.order;
     const slots = this.#slots;
-    const declsByName = this.#declsByName;
+    const declsByName = this.#declsByName!;
     const matchedOptions = newAttrSet(names.length);
     // the plain options are made here, without a call per step (a first evaluation runs this unoptimised)
     this.#match();
@@ -464,7 +476,10 @@ class OptionLevel implements MergedModules {
       }
     }
     // when every option is made, what making them needed is let go (submodule values keep many levels)
-    if (!pending) this.#declsRead = this.#defsByDecl = null;
+    if (!pending) {
+      this.#order = order as number[];
+      this.#declsRead = this.#defsByDecl = this.#declsByName = null;
+    }
     return matchedOptions;
   }
 }
