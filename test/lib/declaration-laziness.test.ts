@@ -6,7 +6,7 @@
  * same modules (nixpkgs' lib 26.11pre), written in Nix in each comment.
  */
 import { describe, expect, it } from "vitest";
-import { evalModules, lib, type Module } from "../../lib/index.js";
+import { evalModules, lib, type Module, type ModuleArgs, type OptionType } from "../../lib/index.js";
 
 const { mkOption, types } = lib;
 
@@ -78,6 +78,27 @@ describe("an option's type", () => {
     expect(() => evalModules({ modules: [m("five")] }).config.x).toThrow(
       "A definition for option `x' is not of type `signed integer'. Definition values:\n- In `<unknown-file>': \"five\"",
     );
+  });
+
+  it("may be a `_module.args` entry", () => {
+    // ({ myType, ... }: { options.x = mkOption { type = myType; }; config.x = 5; }) { _module.args.myType = types.int; }
+    // -A config.x: 5
+    const r = evalModules({
+      modules: [
+        ({ myType }: ModuleArgs & { myType: OptionType }) => ({
+          options: {
+            x: mkOption({
+              get type() {
+                return myType;
+              },
+            }),
+          },
+          config: { x: 5 },
+        }),
+        { _module: { args: { myType: types.int } } },
+      ],
+    });
+    expect(r.config.x).toBe(5);
   });
 
   it("that needs the option itself is infinite recursion", () => {
