@@ -205,8 +205,9 @@ export class Collection {
   /** The first loaded node of each key: the one whose imports are followed (a short list is searched, a long one indexed). */
   readonly #expanded: Node[] = [];
   #expandedByKey: Map<string, Node> | null = null;
-  readonly #disabled: { file: string; disabled: unknown[] }[] = [];
-  #deferredNodes: Node[] = [];
+  // made when there is one (a submodule value collects its modules for every value)
+  #disabled: { file: string; disabled: unknown[] }[] | null = null;
+  #deferredNodes: Node[] | null = null;
 
   constructor(host: CollectionHost, modulesPath: string, initial: readonly unknown[]) {
     this.#host = host;
@@ -217,13 +218,14 @@ export class Collection {
 
   /** Whether some module functions waited for `options`. */
   get hasDeferred(): boolean {
-    return this.#deferredNodes.length > 0;
+    return this.#deferredNodes !== null;
   }
 
   /** Loads the deferred modules (`options` can be read now), with what they import. */
   resume(): void {
     const nodes = this.#deferredNodes;
-    this.#deferredNodes = [];
+    if (nodes === null) return;
+    this.#deferredNodes = null;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
       n.module = this.#load(n.parentFile, n.parentKey, n.x, n.index, false)!;
@@ -235,7 +237,7 @@ export class Collection {
   result(): Collected {
     const disabled = this.#disabled;
     const disabledKeys =
-      disabled.length === 0
+      disabled === null
         ? null
         : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(this.#modulesPath, file, d))));
     const queue: Node[] = [];
@@ -295,7 +297,7 @@ export class Collection {
     const out = new Array<Node>(mods.length);
     for (let i = 0; i < mods.length; i++) {
       out[i] = { module: this.#load(parentFile, parentKey, mods[i], i, true), children: null, x: mods[i], parentFile, parentKey, index: i };
-      if (out[i].module === null) this.#deferredNodes.push(out[i]);
+      if (out[i].module === null) (this.#deferredNodes ??= []).push(out[i]);
     }
     return out;
   }
@@ -325,7 +327,7 @@ export class Collection {
         [module._file],
       );
     }
-    if (module.disabledModules.length > 0) this.#disabled.push({ file: module._file, disabled: module.disabledModules });
+    if (module.disabledModules.length > 0) (this.#disabled ??= []).push({ file: module._file, disabled: module.disabledModules });
     return module;
   }
 }
