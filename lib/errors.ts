@@ -25,14 +25,20 @@ export class OptionError extends ModuleSystemError {}
 /** An option without a value was read (`… was accessed but has no value defined …`). */
 export class OptionNotDefinedError extends OptionError {}
 
-/** A value needed itself. `chain` lists the options from the first to the one that closed the loop. */
+/**
+ * A value needed itself. `chain` lists the options from the first to the one
+ * that closed the loop; `context` lines follow, innermost first, each after
+ * Nix's `… ` (as Nix's trace shows them).
+ */
 export class InfiniteRecursionError extends ModuleSystemError {
   readonly chain: readonly string[];
-  constructor(chain: readonly string[]) {
+  constructor(chain: readonly string[], context: readonly string[] = [], files: readonly string[] = []) {
     super(
-      chain.length > 0
+      (chain.length > 0
         ? `infinite recursion encountered: ${chain.map((c) => `\`${c}'`).join(" -> ")}`
-        : "infinite recursion encountered",
+        : "infinite recursion encountered") + context.map((line) => `\n… ${line}`).join(""),
+      [],
+      files,
     );
     this.chain = chain;
   }

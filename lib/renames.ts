@@ -100,7 +100,8 @@ interface RenameSpec {
   warn: boolean;
   use: (value: unknown) => unknown;
   withPriority?: boolean;
-  condition?: boolean;
+  /** Whether the alias forwards its definitions: a boolean, or a function of config read when the option is (as Nix's lazy `condition`). */
+  condition?: boolean | (() => boolean);
 }
 
 /** `doRename`: the old option becomes an alias whose definitions go to the new one. */

@@ -5,6 +5,21 @@
  * conversion (`${name}`) go to the resolved value.
  */
 export function lazyArgument(name: string, resolve: () => unknown): unknown {
+  const arg = makeLazyArgument(name, resolve);
+  resolvers.set(arg as object, resolve);
+  return arg;
+}
+
+// each lazy argument's resolver (the module system resolves one it is given where it needs a value: an `imports` list)
+const resolvers = new WeakMap<object, () => unknown>();
+
+/** The value of `v` when it is a lazy argument (resolving it); `v` itself otherwise. */
+export function forceLazyArgument(v: unknown): unknown {
+  const resolve = typeof v === "function" ? resolvers.get(v) : undefined;
+  return resolve === undefined ? v : resolve();
+}
+
+function makeLazyArgument(name: string, resolve: () => unknown): unknown {
   let resolved = false;
   let value: unknown;
   const get = (): unknown => {

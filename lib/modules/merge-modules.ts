@@ -3,8 +3,8 @@
  * option tree of all modules at once, gives every option its definitions and
  * collects the definitions that no option declares.
  */
-import { ModuleStructureError } from "../errors.js";
-import { type Definition, isOption, mkOption, type Option, showOption } from "../options.js";
+import { InfiniteRecursionError, ModuleStructureError } from "../errors.js";
+import { type Definition, isDataOnlyDeclaration, isOption, mkOption, type Option, showOption } from "../options.js";
 import { typeTag } from "../properties.js";
 import { escapeNixIdentifier } from "../pretty.js";
 import { lazyDefinition } from "../types/composite.js";
@@ -29,6 +29,8 @@ export interface MergedModules {
   readonly moduleConfig: AttrSet;
   /** The names declared in the option set at `path`; none when `path` is an option or undeclared. */
   namesAt(path: readonly string[]): readonly string[];
+  /** The option set at `path`, read from the declarations alone; undefined when `path` is an option or undeclared. */
+  levelAt(path: readonly string[]): { readonly names: readonly string[]; positionOf(name: string): number } | undefined;
 }
 
 /** An attribute set of definitions and its file (a module is one, when its config needs no push-down). */
@@ -76,15 +78,21 @@ export function pushDownProperties(cfg: unknown): unknown[] {
   return [cfg];
 }
 
-/** A module is its own declaration entry (`_file`, `options`) and, mostly, its own config entry. */
+/**
+ * A module is its own declaration entry (`_file`, `options`) and, mostly, its
+ * own config entry. The configs are pushed down when the definitions are
+ * first needed: a module's config may look at which options exist.
+ */
 export function mergeModules(prefix: Loc, modules: readonly NormalModule[]): MergedModules {
-  const configs: ConfigEntry[] = [];
-  for (let i = 0; i < modules.length; i++) {
-    const m = modules[i];
-    if (needsPushDown(m.config)) addConfigEntries(m._file, m.config, configs);
-    else configs.push(m);
-  }
-  return mergeModulesRec(prefix, modules, configs);
+  return new OptionLevel(prefix, modules, () => {
+    const configs: ConfigEntry[] = [];
+    for (let i = 0; i < modules.length; i++) {
+      const m = modules[i];
+      if (needsPushDown(m.config)) addConfigEntries(m._file, m.config, configs);
+      else configs.push(m);
+    }
+    return configs;
+  });
 }
 
 const needsPushDown = (config: unknown): boolean => {
@@ -110,148 +118,98 @@ function addConfigEntries(file: string, value: unknown, out: ConfigEntry[]): voi
 
 const noDefinitions: readonly Definition[] = [];
 const noNames: string[] = [];
+const noUnmatched: UnmatchedDefinition[] = [];
 
-function mergeModulesRec(prefix: Loc, decls: readonly DeclEntry[], configs: readonly ConfigEntry[]): OptionLevel {
-  // indexed loops and no spreads here and below: this runs for every option,
-  // mostly before V8 optimises it, when iterators still allocate
-  const declaredNames = new Array<string[]>(decls.length);
-  let room = 0;
-  for (let i = 0; i < decls.length; i++) {
-    const d = decls[i];
-    if (!isAttrs(d.options)) {
-      throw new ModuleStructureError(
-        `An option declaration for \`${prefix.join(".")}' has type\n\`${typeOf(d.options)}' rather than an attribute set.\nDid you mean to define this outside of \`options'?`,
-        prefix,
-        [d._file],
-      );
-    }
-    room += (declaredNames[i] = d.options === noOptions ? noNames : Object.keys(d.options)).length;
-  }
-  // the modules declaring each name (the name's declaration is read from the module's options)
-  const declsByName = new NameGroups<DeclEntry>(room);
-  for (let i = 0; i < decls.length; i++) {
-    const names = declaredNames[i];
-    for (let j = 0; j < names.length; j++) declsByName.add(names[j], decls[i]);
-  }
-
-  // definitions of declared names, by the name's position in declsByName; the others by name
-  const defsByDecl = new Groups<Definition>(declsByName.size);
-  let undeclared: NameGroups<Definition> | null = null;
-  for (let i = 0; i < configs.length; i++) {
-    const c = configs[i];
-    if (!isAttrs(c.config)) {
-      const p = prefix.join(".");
-      throw new ModuleStructureError(
-        `In module \`${c._file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
-        prefix,
-        [c._file],
-      );
-    }
-    const names = Object.keys(c.config);
-    for (let j = 0; j < names.length; j++) {
-      const def = lazyDefinition(c._file, c.config, names[j]);
-      const k = declsByName.indexOf(names[j]);
-      if (k >= 0) defsByDecl.add(k, def);
-      else (undeclared ??= new NameGroups()).add(names[j], def);
-    }
-  }
-
-  // every name is classified now: a name declared by options and by option sets alike is an error
-  // here, and an option set's level is matched now, for its undeclared definitions
-  const names = sortNames(declsByName.names());
-  // an option's declaration when one module declares it (the common case), read once here
-  const onlyDecls = new Array<AttrSet | undefined>(names.length);
-  let subLevels: (OptionLevel | undefined)[] | null = null;
-  let unmatchedByName: Map<string, UnmatchedDefinition[]> | null = null;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const k = declsByName.indexOf(name);
-    const only = declsByName.onlyAt(k);
-    if (only !== undefined) {
-      const decl = (only.options as AttrSet)[name];
-      if (isOptionDeclaration(prefix, name, only._file, decl)) {
-        onlyDecls[i] = decl as AttrSet;
-        continue;
-      }
-    }
-    const modules = declsByName.at(k);
-    let optionDeclCount = 0;
-    for (let j = 0; j < modules.length; j++) {
-      if (isOptionDeclaration(prefix, name, modules[j]._file, (modules[j].options as AttrSet)[name])) optionDeclCount++;
-    }
-    if (optionDeclCount === modules.length) continue;
-    const nameDecls = declarationsOf(name, modules);
-    if (optionDeclCount > 0) {
-      checkOnlySubmodulesNest(append(prefix, name), nameDecls);
-      continue;
-    }
-    const sub = mergeModulesRec(append(prefix, name), nameDecls, configEntries(defsByDecl.get(k) ?? noDefinitions));
-    (subLevels ??= new Array<OptionLevel | undefined>(names.length))[i] = sub;
-    if (sub.unmatchedDefns.length > 0) {
-      (unmatchedByName ??= new Map()).set(name, sub.unmatchedDefns.map((u) => unmatched(u, [name, ...u.prefix])));
-    }
-  }
-  let unmatchedDefns: UnmatchedDefinition[] = [];
-  if (unmatchedByName !== null || undeclared !== null) {
-    const byName = (unmatchedByName ??= new Map());
-    const undeclaredNames = undeclared === null ? [] : undeclared.names();
-    for (let i = 0; i < undeclaredNames.length; i++) {
-      const name = undeclaredNames[i];
-      byName.set(name, undeclared!.get(name)!.map((d) => unmatched(d, [name])));
-    }
-    unmatchedDefns = sortNames(Array.from(byName.keys())).flatMap((n) => byName.get(n)!);
-  }
-  return new OptionLevel(prefix, names, onlyDecls, declsByName, defsByDecl, subLevels, unmatchedDefns);
-}
+/** A name whose declarations are being read, or whose option is being made: needing it again is a cycle. */
+const reading = Symbol("reading");
+const makingOption = Symbol("making the option");
+/** A name that is an option, not made yet. */
+const optionKind = Symbol("option");
+/**
+ * What is known of a name: nothing yet (`undefined`), that it is an option
+ * (made or not yet), or the option set below it.
+ */
+type Slot = OptionLevel | Option | typeof optionKind | typeof reading | typeof makingOption | undefined;
 
 /**
- * One level of the option tree. Its declarations and definitions are matched
- * at once (that finds the undeclared definitions, which `_module.check` needs
- * first). Its options, and its config, are made when first read, as Nix's
- * thunks would be: reading one option makes only the options beside it, and
- * an error in declarations elsewhere is not reported. `_module` is made with
- * the level above: it is always read (`_module.check` first), and every
- * submodule value has one, where a getter would cost more than it saves.
+ * One level of the option tree, with Nix's laziness (`mergeModules'`): the
+ * names come from the declarations' keys alone; the level's definitions are
+ * matched to them when the level's definitions are first needed; each name's
+ * declarations are read (a declaration may be a getter) and classified
+ * (option or option set) when that name is first needed, and an option is
+ * merged and made when it is first read. So an unused option's `type` is
+ * never read, a conflict between the declarations of one option does not
+ * stop a read of its siblings, and `"x" in options.a` needs no definition.
+ * An option declared once with `mkOption`'s plain data (no getter), the
+ * common case, is made with its option set: it has nothing to keep unread.
  */
 class OptionLevel implements MergedModules {
-  #matchedOptions: AttrSet | null = null;
-  #config: AttrSet | null = null;
-  // what making the options needs, dropped once they are made
-  #onlyDecls: (AttrSet | undefined)[] | null;
+  /** The names, sorted. */
+  readonly names: readonly string[];
+  /** The declarations by name; let go once every option of the level is made (names are then found in `names`). */
   #declsByName: NameGroups<DeclEntry> | null;
-  #defsByDecl: Groups<Definition> | null;
-  // what the level above reads, made when it is first needed
-  #readOptions: (() => AttrSet) | null = null;
-  #readConfig: (() => AttrSet) | null = null;
+  /** The names in first-seen order (by position `k`, as in `#declsByName`). */
+  readonly #nameAt: readonly string[];
+  #configs: (() => readonly ConfigEntry[]) | null;
+  // made when first needed
+  #defsByDecl: Groups<Definition> | null = null;
+  #undeclared: NameGroups<Definition> | null = null;
+  #hasDefinitions = false;
+  /** By position: what is known of the name (see `Slot`). */
+  readonly #slots: Slot[];
+  /** The positions of the names, in sorted order (made when first needed). */
+  #order: number[] | null = null;
+  /** By position: the declaration read (one module's), or the declarations (several modules'), until the option is made. */
+  #declsRead: unknown[] | null = null;
+  #matchedOptions: AttrSet | null = null;
+  #makingOptions = false;
+  #config: AttrSet | null = null;
+  #unmatched: UnmatchedDefinition[] | null = null;
 
   constructor(
     private readonly prefix: Loc,
-    /** The names, sorted. */
-    readonly names: readonly string[],
-    /** By name: the declaration of an option that one module declares. */
-    onlyDecls: (AttrSet | undefined)[],
-    declsByName: NameGroups<DeclEntry>,
-    defsByDecl: Groups<Definition>,
-    /** The level below each name that is an option set (null when none is). */
-    readonly subLevels: readonly (OptionLevel | undefined)[] | null,
-    readonly unmatchedDefns: UnmatchedDefinition[],
+    decls: readonly DeclEntry[],
+    configs: () => readonly ConfigEntry[],
   ) {
-    this.#onlyDecls = onlyDecls;
+    // indexed loops and no spreads here and below: this runs for every option set,
+    // mostly before V8 optimises it, when iterators still allocate
+    const declaredNames = new Array<string[]>(decls.length);
+    let room = 0;
+    for (let i = 0; i < decls.length; i++) {
+      const d = decls[i];
+      if (!isAttrs(d.options)) {
+        throw new ModuleStructureError(
+          `An option declaration for \`${prefix.join(".")}' has type\n\`${typeOf(d.options)}' rather than an attribute set.\nDid you mean to define this outside of \`options'?`,
+          prefix,
+          [d._file],
+        );
+      }
+      room += (declaredNames[i] = d.options === noOptions ? noNames : Object.keys(d.options)).length;
+    }
+    // the modules declaring each name (the name's declaration is read from the module's options)
+    const declsByName = new NameGroups<DeclEntry>(room);
+    for (let i = 0; i < decls.length; i++) {
+      const names = declaredNames[i];
+      for (let j = 0; j < names.length; j++) declsByName.add(names[j], decls[i]);
+    }
     this.#declsByName = declsByName;
-    this.#defsByDecl = defsByDecl;
+    this.#nameAt = declsByName.names();
+    this.names = sortNames(declsByName.names());
+    this.#slots = new Array<Slot>(declsByName.size);
+    this.#configs = configs;
   }
 
   get matchedOptions(): AttrSet {
     if (this.#matchedOptions === null) {
-      this.#matchedOptions = this.#makeOptions();
-      this.#onlyDecls = this.#declsByName = this.#defsByDecl = null;
+      if (this.#makingOptions) throw new InfiniteRecursionError([this.prefix.length === 0 ? "options" : `options of ${showOption(this.prefix)}`]);
+      this.#makingOptions = true;
+      try {
+        this.#matchedOptions = this.#makeOptions();
+      } finally {
+        this.#makingOptions = false;
+      }
     }
     return this.#matchedOptions;
-  }
-
-  /** What reads the option set, for the level above. */
-  get readOptions(): () => AttrSet {
-    return (this.#readOptions ??= () => this.matchedOptions);
   }
 
   /** The config tree of the level: every option replaced by its value (read lazily). */
@@ -259,57 +217,284 @@ class OptionLevel implements MergedModules {
     return (this.#config ??= configTree(this, null));
   }
 
-  /** What reads the config tree, for the level above. */
-  get readConfig(): () => AttrSet {
-    return (this.#readConfig ??= () => this.config);
-  }
-
   get moduleConfig(): AttrSet {
-    const sub = this.#subLevel("_module");
+    const sub = this.#setNamed("_module");
     // an option set, unless a module declared `_module` itself as a (submodule) option
     return sub !== undefined ? sub.config : (this.config._module as AttrSet);
   }
 
+  /**
+   * The definitions no option declares, in this level and below, by name.
+   * As in Nix, a level without definitions has none (its declarations are
+   * not read for this); otherwise every name is classified, which reads
+   * declarations but merges none.
+   */
+  get unmatchedDefns(): UnmatchedDefinition[] {
+    if (this.#unmatched !== null) return this.#unmatched;
+    this.#match();
+    if (!this.#hasDefinitions) return (this.#unmatched = noUnmatched);
+    let byName: Map<string, UnmatchedDefinition[]> | null = null;
+    const names = this.#nameAt;
+    const slots = this.#slots;
+    for (let k = 0; k < names.length; k++) {
+      if (slots[k] === undefined) {
+        // an option declared once by a data property (the common case) is classified here, without a call per step
+        const only = this.#declsByName!.onlyAt(k);
+        if (only !== undefined && !isGetter(only.options as object, names[k])) {
+          const decl = (only.options as AttrSet)[names[k]];
+          if (isAttrs(decl) && decl._type === "option") {
+            (this.#declsRead ??= new Array<unknown>(slots.length))[k] = decl;
+            slots[k] = optionKind;
+            continue;
+          }
+        }
+      }
+      const set = this.#kind(k);
+      if (set === null) continue;
+      const sub = set.unmatchedDefns;
+      if (sub.length > 0) (byName ??= new Map()).set(names[k], sub.map((u) => unmatched(u, [names[k], ...u.prefix])));
+    }
+    const undeclared = this.#undeclared;
+    if (byName === null && undeclared === null) return (this.#unmatched = noUnmatched);
+    byName ??= new Map();
+    if (undeclared !== null) {
+      const undeclaredNames = undeclared.names();
+      for (let i = 0; i < undeclaredNames.length; i++) {
+        const name = undeclaredNames[i];
+        byName.set(name, undeclared.get(name)!.map((d) => unmatched(d, [name])));
+      }
+    }
+    return (this.#unmatched = byName.size === 0 ? [] : sortNames(Array.from(byName.keys())).flatMap((n) => byName.get(n)!));
+  }
+
   namesAt(path: readonly string[]): readonly string[] {
-    let level: OptionLevel | undefined = this;
-    for (let i = 0; i < path.length && level !== undefined; i++) level = level.#subLevel(path[i]);
+    const level = this.levelAt(path);
     return level === undefined ? [] : level.names;
   }
 
-  #subLevel(name: string): OptionLevel | undefined {
-    const i = this.names.indexOf(name);
-    return i < 0 || this.subLevels === null ? undefined : this.subLevels[i];
+  /** The option set at `path` (reading only declarations), when there is one. */
+  levelAt(path: readonly string[]): OptionLevel | undefined {
+    let level: OptionLevel | undefined = this;
+    for (let i = 0; i < path.length && level !== undefined; i++) level = level.#setNamed(path[i]);
+    return level;
   }
 
-  /** The option set: options, and the option sets below as getters. */
-  #makeOptions(): AttrSet {
-    const names = this.names;
-    const onlyDecls = this.#onlyDecls!;
+  /** The option set below `name`, when `name` is one. */
+  #setNamed(name: string): OptionLevel | undefined {
+    const k = this.positionOf(name);
+    return k < 0 ? undefined : (this.#kind(k) ?? undefined);
+  }
+
+  /** Matches the level's definitions with its names (once): definitions of declared names by position, the others by name. */
+  #match(): void {
+    if (this.#configs === null) return;
+    const configs = this.#configs();
     const declsByName = this.#declsByName!;
-    const defsByDecl = this.#defsByDecl!;
-    const subLevels = this.subLevels;
-    const matchedOptions = newAttrSet(names.length);
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      const sub = subLevels === null ? undefined : subLevels[i];
-      if (sub !== undefined) {
-        if (name === "_module") setAttr(matchedOptions, name, sub.matchedOptions);
-        else setGetter(matchedOptions, name, sub.readOptions);
-        continue;
+    const defsByDecl = new Groups<Definition>(declsByName.size);
+    let undeclared: NameGroups<Definition> | null = null;
+    for (let i = 0; i < configs.length; i++) {
+      const c = configs[i];
+      if (!isAttrs(c.config)) {
+        const p = this.prefix.join(".");
+        throw new ModuleStructureError(
+          `In module \`${c._file}', you're trying to define a value of type \`${typeOf(c.config)}'\nrather than an attribute set for the option\n\`${p}'!\n\nThis usually happens if \`${p}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to \`man 5 configuration.nix'!`,
+          this.prefix,
+          [c._file],
+        );
       }
-      const loc = append(this.prefix, name);
-      const k = declsByName.indexOf(name);
-      const defs = defsByDecl.get(k) ?? noDefinitions;
-      const only = onlyDecls[i];
+      const names = Object.keys(c.config);
+      for (let j = 0; j < names.length; j++) {
+        const def = lazyDefinition(c._file, c.config, names[j]);
+        const k = declsByName.indexOf(names[j]);
+        if (k >= 0) defsByDecl.add(k, def);
+        else (undeclared ??= new NameGroups()).add(names[j], def);
+      }
+    }
+    this.#defsByDecl = defsByDecl;
+    this.#undeclared = undeclared;
+    this.#hasDefinitions = configs.length > 0;
+    this.#configs = null;
+  }
+
+  #defsAt(k: number): readonly Definition[] {
+    this.#match();
+    return this.#defsByDecl!.get(k) ?? noDefinitions;
+  }
+
+  #cycle(k: number): InfiniteRecursionError {
+    const path = showOption(append(this.prefix, this.#nameAt[k]));
+    return new InfiniteRecursionError([path, path]);
+  }
+
+  /** What the name at position `k` is (its declarations are read now): an option (null) or the option set below it. */
+  #kind(k: number): OptionLevel | null {
+    const known = this.#slots[k];
+    if (known instanceof OptionLevel) return known;
+    if (known === reading) throw this.#cycle(k);
+    if (known !== undefined) return null;
+    this.#slots[k] = reading;
+    let kind: OptionLevel | null;
+    try {
+      kind = this.#readKind(k);
+    } catch (e) {
+      this.#slots[k] = undefined;
+      throw e;
+    }
+    this.#slots[k] = kind ?? optionKind;
+    return kind;
+  }
+
+  #readKind(k: number): OptionLevel | null {
+    const name = this.#nameAt[k];
+    const only = this.#declsByName!.onlyAt(k);
+    if (only !== undefined) {
+      // one module declares the name (the common case): nothing to allocate for an option
+      const decl = (only.options as AttrSet)[name];
+      (this.#declsRead ??= new Array<unknown>(this.#slots.length))[k] = decl;
+      if (isOptionDeclaration(this.prefix, name, only._file, decl)) return null;
+      return new OptionLevel(append(this.prefix, name), [{ _file: only._file, options: decl }], () => configEntries(this.#defsAt(k)));
+    }
+    const nameDecls = declarationsOf(name, this.#declsByName!.at(k));
+    (this.#declsRead ??= new Array<unknown>(this.#slots.length))[k] = nameDecls;
+    let optionDeclCount = 0;
+    for (let j = 0; j < nameDecls.length; j++) {
+      if (isOptionDeclaration(this.prefix, name, nameDecls[j]._file, nameDecls[j].options)) optionDeclCount++;
+    }
+    const loc = append(this.prefix, name);
+    if (optionDeclCount === 0) return new OptionLevel(loc, nameDecls, () => configEntries(this.#defsAt(k)));
+    if (optionDeclCount < nameDecls.length) checkOnlySubmodulesNest(loc, nameDecls);
+    return null;
+  }
+
+  /** The option at position `k` (a name that is an option), merged and made when first needed. */
+  #option(k: number): Option {
+    const known = this.#slots[k];
+    if (known === makingOption) throw this.#cycle(k);
+    if (known !== optionKind) return known as Option;
+    this.#slots[k] = makingOption;
+    try {
+      const loc = append(this.prefix, this.#nameAt[k]);
+      const only = this.#declsByName!.onlyAt(k);
       const decl =
         only !== undefined
-          ? mergeOptionDecl(loc, declsByName.onlyAt(k)!._file, only)
-          : mergeOptionDecls(loc, optionsOf(declarationsOf(name, declsByName.at(k))));
-      setAttr(matchedOptions, name, evalOptionValue(loc, fixupOptionType(decl), defs));
+          ? mergeOptionDecl(loc, only._file, this.#declRead(k, only) as AttrSet)
+          : mergeOptionDecls(loc, optionsOf(this.#declsRead![k] as DeclEntry[]));
+      const option = evalOptionValue(loc, fixupOptionType(decl), this.#defsAt(k));
+      this.#slots[k] = option;
+      if (this.#declsRead !== null) this.#declsRead[k] = undefined;
+      return option;
+    } catch (e) {
+      this.#slots[k] = optionKind;
+      throw e;
+    }
+  }
+
+  /** The positions of the names in sorted order (kept for a large level; a small one's is made again). */
+  get order(): readonly number[] {
+    if (this.#order !== null) return this.#order;
+    const names = this.names;
+    const order = new Array<number>(names.length);
+    for (let i = 0; i < names.length; i++) order[i] = this.#declsByName!.indexOf(names[i]);
+    if (names.length > 8) this.#order = order;
+    return order;
+  }
+
+  /** The option, or the option set's options, at position `k`. */
+  optionsAt(k: number): unknown {
+    const set = this.#kind(k);
+    return set !== null ? set.matchedOptions : this.#option(k);
+  }
+
+  /** The value of the option, or the option set's config, at position `k`. */
+  configAt(k: number): unknown {
+    const set = this.#kind(k);
+    return set !== null ? set.config : this.#option(k).value;
+  }
+
+  positionOf(name: string): number {
+    if (this.#declsByName !== null) return this.#declsByName.indexOf(name);
+    // a released level: a binary search of the sorted names
+    const names = this.names;
+    let lo = 0;
+    let hi = names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid] === name) return this.#order![mid];
+      if (names[mid] < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The option at position `k` when it is made already. */
+  madeOptionAt(k: number): Option | undefined {
+    const slot = this.#slots[k];
+    return slot === undefined || slot instanceof OptionLevel || typeof slot === "symbol" ? undefined : slot;
+  }
+
+  /** The declaration one module made of the name at position `k`, as read when it was classified (or now, a data property). */
+  #declRead(k: number, only: DeclEntry): unknown {
+    const read = this.#declsRead === null ? undefined : this.#declsRead[k];
+    return read !== undefined ? read : (only.options as AttrSet)[this.#nameAt[k]];
+  }
+
+  /** The option set: options made now when they are plain (see `#plainOptionAt`), the rest (and option sets) as getters. */
+  #makeOptions(): AttrSet {
+    const names = this.names;
+    const order = this.order;
+    const slots = this.#slots;
+    const declsByName = this.#declsByName!;
+    const matchedOptions = newAttrSet(names.length);
+    // the plain options are made here, without a call per step (a first evaluation runs this unoptimised)
+    this.#match();
+    const defsByDecl = this.#defsByDecl!;
+    let pending = false;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const k = order[i];
+      const slot = slots[k];
+      if (slot === undefined || slot === optionKind) {
+        const only = declsByName.onlyAt(k);
+        // an option classified already had its declaration read (no getter to keep unread any more)
+        if (only !== undefined && (slot === optionKind || !isGetter(only.options as object, name))) {
+          const decl = slot === optionKind ? this.#declRead(k, only) : (only.options as AttrSet)[name];
+          if (isAttrs(decl) && decl._type === "option" && isDataOnlyDeclaration(decl)) {
+            const loc = append(this.prefix, name);
+            const option = evalOptionValue(loc, fixupOptionType(mergeOptionDecl(loc, only._file, decl)), defsByDecl.get(k) ?? noDefinitions);
+            slots[k] = option;
+            if (this.#declsRead !== null) this.#declsRead[k] = undefined;
+            setAttr(matchedOptions, name, option);
+            continue;
+          }
+        }
+      }
+      // `_module` is always read (`_module.check` first), and every submodule value has one
+      if (name === "_module") setAttr(matchedOptions, name, this.optionsAt(k));
+      else {
+        setGetter(matchedOptions, name, () => this.optionsAt(k));
+        pending = true;
+      }
+    }
+    // when every option is made, what making them needed is let go (submodule values keep many levels)
+    if (!pending) {
+      this.#order = order as number[];
+      this.#declsRead = this.#defsByDecl = this.#declsByName = null;
     }
     return matchedOptions;
   }
 }
+
+/**
+ * Whether the own property `k` of `o` is a getter (then reading it runs code,
+ * which must wait until the name is needed). `__lookupGetter__` stops at the
+ * own property and allocates no descriptor (this runs for every option); only
+ * `__proto__` would reach Object.prototype's own accessor.
+ */
+function isGetter(o: object, k: string): boolean {
+  if (k === "__proto__") return Object.getOwnPropertyDescriptor(o, k)?.get !== undefined;
+  return lookupGetter.call(o, k) !== undefined;
+}
+const lookupGetter = (Object.prototype as { __lookupGetter__(k: string): (() => unknown) | undefined }).__lookupGetter__;
 
 /** Each module's declaration of `name`. */
 function declarationsOf(name: string, modules: readonly DeclEntry[]): DeclEntry[] {
@@ -400,19 +585,23 @@ export function declaredConfig(merged: MergedModules): { all: AttrSet; withoutMo
 /** The config tree of a level; its entries but `_module` also go into `withoutModule` when given. */
 function configTree(level: OptionLevel, withoutModule: AttrSet | null): AttrSet {
   const options = level.matchedOptions;
-  const { names, subLevels } = level;
+  const names = level.names;
+  const order = level.order;
   const out = newAttrSet(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const also = withoutModule !== null && name !== "_module" ? withoutModule : null;
-    const sub = subLevels === null ? undefined : subLevels[i];
-    if (name === "_module" && sub !== undefined) {
-      setAttr(out, name, sub.config);
+    const k = order[i];
+    if (name === "_module") {
+      const m = options._module;
+      if (isOption(m)) setGetter(out, name, optionValueReader(m));
+      else setAttr(out, name, level.configAt(k));
       continue;
     }
-    const get = sub === undefined ? optionValueReader(options[name] as Option) : sub.readConfig;
+    // an option already made is read through its own cell; the others are classified when read
+    const made = level.madeOptionAt(k);
+    const get = made !== undefined ? optionValueReader(made) : () => level.configAt(k);
     setGetter(out, name, get);
-    if (also !== null) setGetter(also, name, get);
+    if (withoutModule !== null) setGetter(withoutModule, name, get);
   }
   return out;
 }

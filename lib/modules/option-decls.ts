@@ -56,6 +56,7 @@ export function mergeOptionDecls(loc: Loc, decls: readonly DeclEntry[]): MergedD
         : res.options;
     // `opt.options // res // { … }`: fields of earlier declarations win
     const next = copyAttrs(opt) as MergedDecl;
+    materializeType(next);
     for (const k of Object.keys(res)) Object.defineProperty(next, k, Object.getOwnPropertyDescriptor(res, k)!);
     next.declarations = [...res.declarations, decl._file];
     next.options = submodules;
@@ -85,6 +86,7 @@ export function mergeOptionDecl(loc: Loc, file: string, fields: AttrSet): Merged
     const names = Object.keys(fields);
     for (let i = 0; i < names.length; i++) copyAttr(res, fields, names[i]);
   }
+  if (!isDataOnlyDeclaration(fields)) materializeType(res);
   const type = res.type;
   const subModules = type !== undefined && type.getSubModules !== null ? type.getSubModules : null;
   res.loc = loc as string[];
@@ -107,4 +109,10 @@ export function fixupOptionType(opt: MergedDecl): MergedDecl & { type: OptionTyp
     fixed.options = [];
   }
   return fixed;
+}
+
+/** Reads a declaration's `type` getter once (the option is being made) and keeps the type as data. */
+function materializeType(opt: MergedDecl): void {
+  if (Object.getOwnPropertyDescriptor(opt, "type")?.get === undefined) return;
+  Object.defineProperty(opt, "type", { value: opt.type, enumerable: true, writable: true, configurable: true });
 }

@@ -1,17 +1,12 @@
 import type { AttrSet } from "../values.js";
 
-/**
- * A stand-in for the root of `config`/`options` that exists before the real
- * one is built. `names`, when given, answers `k in proxy` without building
- * anything (the option names are known from the declarations alone, as in Nix,
- * so `options ? warnings` works while definitions are still being merged).
- */
-export function rootProxy(real: (key: string) => AttrSet, names?: () => ReadonlySet<string>): object {
+/** A stand-in for the root of `config` that exists before the real one is built. */
+export function rootProxy(real: (key: string) => AttrSet): object {
   return new Proxy(
     {},
     {
       get: (_t, k) => (typeof k === "string" ? real(k)[k] : undefined),
-      has: (_t, k) => typeof k === "string" && (names !== undefined ? names().has(k) : k in real(k)),
+      has: (_t, k) => typeof k === "string" && k in real(k),
       ownKeys: () => Reflect.ownKeys(real("*")),
       getOwnPropertyDescriptor: (_t, k) => {
         if (typeof k !== "string") return undefined;
