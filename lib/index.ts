@@ -41,6 +41,7 @@ export {
   mkIf,
   mkImageMediaOverride,
   mkMerge,
+  mkDefinition,
   mkOptionDefault,
   mkOrder,
   mkOverride,

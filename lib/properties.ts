@@ -58,6 +58,22 @@ export const defaultOrderPriority = 1000;
 export const mkBefore = <T>(content: T) => mkOrder(500, content);
 export const mkAfter = <T>(content: T) => mkOrder(1500, content);
 
+/** A definition with its own file (nixpkgs `mkDefinition`), e.g. one made on behalf of another file. */
+export interface DefinitionProperty<T = unknown> {
+  readonly _type: "definition";
+  readonly file: string;
+  readonly value: T;
+}
+
+/**
+ * `mkDefinition { file; value; }`: a definition that names its own file,
+ * shown in messages in place of the defining module's. Its value may carry
+ * `mkOverride`/`mkOrder`; it may sit inside `mkMerge`/`mkIf`, not around them.
+ */
+export function mkDefinition<T>(def: { file: string; value: T }): DefinitionProperty<T> {
+  return { ...def, _type: "definition" };
+}
+
 /** `mkAssert cond msg content`: throws `msg` unless `cond`. */
 export function mkAssert<T>(assertion: boolean, message: string, content: T): IfProperty<T> {
   return mkIf(

@@ -1,11 +1,7 @@
 import type { ModuleArgs } from "../../../lib/index.js";
-import { pendingApi } from "../pending-api.js";
-
-type MkDefinition = (def: { file: string; value: unknown }) => unknown;
 
 export default ({ lib }: ModuleArgs) => {
-  const { mkOption, mkOptionDefault } = lib;
-  const mkDefinition: MkDefinition = (def) => pendingApi<MkDefinition>(lib, "mkDefinition")(def);
+  const { mkOption, mkOptionDefault, mkDefinition } = lib;
   return {
     imports: [
       {
