@@ -333,7 +333,7 @@ export function coercedTo(coercedType: OptionType, coerceFunc: (v: never) => unk
       },
     }));
     return finalType.mergeV2 !== undefined
-      ? finalType.mergeV2(loc, finalDefs)
+      ? checkedMerge(finalType, loc, finalDefs)
       : new LazyMerge(checkDefsForError(check, defs), () => finalType.merge(loc, finalDefs));
   };
   return mkOptionType({

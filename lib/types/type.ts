@@ -2,8 +2,9 @@
  * The option-type record (nixpkgs `mkOptionType`): every type in the
  * catalogue is one value of this interface.
  */
+import { OptionError } from "../errors.js";
 import type { Definition } from "../options.js";
-import { mergeDefaultOption, showDefs } from "../options.js";
+import { mergeDefaultOption, showDefs, showOption } from "../options.js";
 
 export type Loc = readonly string[];
 export type MergeFn = (loc: Loc, defs: readonly Definition[]) => unknown;
@@ -36,6 +37,45 @@ export interface Functor {
   payload: unknown;
   binOp: (a: never, b: never) => unknown;
   /** For wrapper functors (listOf, attrsOf, …): the element types' functors are merged by binOp. */
+}
+
+/**
+ * A type's `check`. One made with the type's v2 merge carries
+ * `isV2MergeCoherent` (Nix's `check.isV2MergeCoherent`); a `check` put in
+ * its place afterwards (`{ ...type, check }`, Nix's `type // { check }`)
+ * does not, and the v2 merge would ignore it: {@link checkV2MergeCoherence}.
+ */
+export type TypeCheck = ((value: unknown) => boolean) & { readonly isV2MergeCoherent?: true };
+
+/** `check` marked as the one the type's v2 merge agrees with. */
+export function coherentCheck(check: (value: unknown) => boolean): TypeCheck {
+  return Object.assign((value: unknown) => check(value), { isV2MergeCoherent: true as const });
+}
+
+/**
+ * Nix's `checkV2MergeCoherence`: refuses a type with a v2 merge whose
+ * `check` was replaced by an ad-hoc override, which its merge would ignore.
+ */
+export function checkV2MergeCoherence(loc: Loc, type: OptionType): void {
+  if ((type.check as TypeCheck).isV2MergeCoherent === true) return;
+  throw new OptionError(
+    `The option \`${showOption(loc)}' has a type \`${type.description}' that uses
+an ad-hoc \`type // { check = ...; }' override, which is incompatible with
+the v2 merge mechanism.
+
+Please use \`lib.types.addCheck\` instead of \`type // { check }' to add
+custom validation. For example:
+
+  lib.types.addCheck baseType (value: /* your check */)
+
+instead of:
+
+  baseType // { check = value: /* your check */; }
+
+Alternatively, this message may also occur as false positive when mixing Nixpkgs
+versions, if one Nixpkgs is between 83fed2e6..58696117 (Aug 28 - Oct 28 2025)`,
+    loc,
+  );
 }
 
 export interface OptionType {
@@ -100,7 +140,7 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
     name: spec.name,
     description: typeof spec.description === "string" ? spec.description : spec.name,
     descriptionClass: spec.descriptionClass ?? null,
-    check: spec.check ?? (() => true),
+    check: spec.mergeV2 !== undefined ? coherentCheck(spec.check ?? (() => true)) : (spec.check ?? (() => true)),
     merge: spec.merge ?? (spec.mergeV2 !== undefined ? mergeFromV2(spec.mergeV2) : mergeDefaultOption),
     ...(spec.mergeV2 === undefined ? {} : { mergeV2: spec.mergeV2 }),
     emptyValue: spec.emptyValue ?? {},
@@ -176,7 +216,10 @@ export function checkDefsForError(
 
 /** Runs a type's v2 merge, or emulates it for a type without one. */
 export function checkedMerge(t: OptionType, loc: Loc, defs: readonly Definition[]): CheckedAndMerged {
-  if (t.mergeV2 !== undefined) return t.mergeV2(loc, defs);
+  if (t.mergeV2 !== undefined) {
+    checkV2MergeCoherence(loc, t);
+    return t.mergeV2(loc, defs);
+  }
   return new LazyMerge(
     checkDefsForError((v) => t.check(v), defs),
     () => t.merge(loc, defs),
@@ -190,12 +233,11 @@ export function checkedMerge(t: OptionType, loc: Loc, defs: readonly Definition[
 export function addCheck(elemType: OptionType, check: (v: unknown) => boolean): OptionType {
   const fullCheck = (x: unknown) => elemType.check(x) && check(x);
   if (elemType.mergeV2 !== undefined) {
-    const v2 = elemType.mergeV2;
     const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
-      const orig = v2(loc, defs);
+      const orig = checkedMerge(elemType, loc, defs);
       return new LazyMerge(orig.headError ?? checkDefsForError(check, defs), () => orig.value);
     };
-    return extendType(elemType, { check: fullCheck, mergeV2, merge: mergeFromV2(mergeV2) });
+    return extendType(elemType, { check: coherentCheck(fullCheck), mergeV2, merge: mergeFromV2(mergeV2) });
   }
   return extendType(elemType, { check: fullCheck });
 }
