@@ -218,6 +218,23 @@ function toDerivation(path: string): AttrSet {
   return { type: "derivation", name, outPath: path };
 }
 
+/**
+ * nixpkgs `lib.path.hasStorePathPrefix` of `/. + s`: the canonical path's
+ * first component under /nix/store looks like a store path name
+ * (`<32 characters>-<name>`), so `/nix/store/.links/…` is not one; or its
+ * first component is a content-addressed derivation's 52-character hash.
+ */
+function hasStorePathPrefix(s: string): boolean {
+  const components: string[] = [];
+  for (const c of s.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") components.pop();
+    else components.push(c);
+  }
+  if (components.length > 2 && components[0] === "nix" && components[1] === "store" && /^.{32}-.+$/s.test(components[2])) return true;
+  return components.length > 0 && /^[0-9a-z]{52}$/.test(components[0]);
+}
+
 export interface PathWithOptions {
   inStore?: boolean | null;
   absolute?: boolean | null;
@@ -248,7 +265,7 @@ export function pathWith(opts: PathWithOptions = {}): OptionType {
     check: (x) => {
       if (!(inStore === null || inStore ? isStringLike(x) : isString(x))) return false;
       const s = isString(x) ? x : String((x as AttrSet).outPath ?? "");
-      const isInStore = /^\/nix\/store\/[^/]/.test(s);
+      const isInStore = hasStorePathPrefix(s);
       const isAbsolute = s.startsWith("/");
       return (inStore === null || inStore === isInStore) && (absolute === null || absolute === isAbsolute);
     },

@@ -11,8 +11,6 @@ export const knownFailing: Record<number, string> = {
   719: "doRename's `condition` is read when the module is collected, not when the renamed option is evaluated",
   720: "doRename's `condition` is read when the module is collected, not when the renamed option is evaluated",
   721: "doRename's `condition` is read when the module is collected, not when the renamed option is evaluated",
-  752: "declarations merged per option set, not per option: a conflicting sibling declaration (mergedLazyNonLazy, conflictingPathOptionType) fails this option too",
-  760: "declarations merged per option set, not per option: a conflicting sibling declaration (mergedLazyNonLazy, conflictingPathOptionType) fails this option too",
   802: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
   803: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
   804: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
