@@ -100,7 +100,10 @@ interface RenameSpec {
   warn: boolean;
   use: (value: unknown) => unknown;
   withPriority?: boolean;
-  /** Whether the alias forwards its definitions: a boolean, or a function of config read when the option is (as Nix's lazy `condition`). */
+  /**
+   * Whether the alias forwards its definitions: a boolean, a function, or a
+   * getter, read only when the options it guards are (as Nix's lazy `condition`).
+   */
   condition?: boolean | (() => boolean);
 }
 
@@ -134,7 +137,11 @@ export function doRename(spec: RenameSpec): ModuleFn {
         }),
       ),
       config: mkIf(
-        spec.condition ?? true,
+        // read through `spec` when needed: a getter here must not run while the modules are collected
+        () => {
+          const condition = spec.condition ?? true;
+          return typeof condition === "function" ? condition() : condition;
+        },
         lazyMerge(() => [
           "warnings" in options
             ? {
