@@ -4,10 +4,10 @@
  * (then remove the line). Keep sorted by line.
  */
 export const knownFailing: Record<number, string> = {
-  543: "infinite recursion error lacks Nix's context line `if you get an infinite recursion here, you probably reference `config` in `imports`\u2026`",
-  617: "an option `type` reading a `_module.args` entry (moduleType): infinite recursion `config' -> `config' (every option's type is read before any config value)",
-  674: "an option declaration reading config (`options.anOption = config.theOption`): infinite recursion `options' -> `config' -> `options'; the message then prints an option attrset, which in Nix holds declarationPositions",
-  691: "a submodule's `extendModules` read in one of its option types: infinite recursion `sub' -> `sub' (every option's type is read before any config value)",
+  543: "the infinite-recursion error lacks Nix's hint (`if you get an infinite recursion here, you probably reference `config` in `imports`…`) when the cycle runs through the attribute names of config (a freeform definition under an mkIf that reads config)",
+  617: "`moduleType` (the configuration's own type, a `_module.args` entry) in a nested lazyAttrsOf: the nested variant lacks its parent variant's definitions (`a y z` where Nix gives `a b y z`)",
+  674: "the error prints the option declaration as Nix does except for the attributes only Nix has there (`__toString`, `declarationPositions` from unsafeGetAttrPos; lib prints `declarations`)",
+  691: "a submodule's `extendModules` read in one of its option types: the extended configuration's `value` has no definition (`sub.specialisation.value' was accessed but has no value defined)",
   802: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
   803: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
   804: "an unused option's `type` is read (types.submoduleOf, absent in Nix too, throws when read); options have no `valueMeta`",
