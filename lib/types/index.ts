@@ -15,6 +15,7 @@ import {
   uniq,
   unique,
 } from "./composite.js";
+import { attrListOf, attrListWith } from "./attr-list.js";
 import { number, numbers } from "./numbers.js";
 import {
   attrs,
@@ -83,6 +84,8 @@ export const types: TypedTypes = {
   attrsOf,
   lazyAttrsOf,
   attrsWith,
+  attrListOf,
+  attrListWith,
   uniq,
   unique,
   either,

@@ -102,6 +102,9 @@ export interface TypedTypes {
   attrsOf<V>(elemType: T<V>): T<Record<string, V>>;
   lazyAttrsOf<V>(elemType: T<V>): T<Record<string, V>>;
   attrsWith<V>(opts: { elemType: T<V>; lazy?: boolean; placeholder?: string }): T<Record<string, V>>;
+  attrListOf<V>(elemType: T<V>): T<Record<string, V>[]>;
+  attrListWith<V>(opts: { elemType: T<V>; asAttrs?: false; mergeAttrValues?: never }): T<Record<string, V>[]>;
+  attrListWith<V, R = V[]>(opts: { elemType: T<V>; asAttrs: true; mergeAttrValues?: (name: string, values: V[]) => R }): T<Record<string, R>>;
   uniq<V>(type: T<V>): T<V>;
   unique<V>(opts: { message: string }, type: T<V>): T<V>;
   either<A, B>(t1: T<A>, t2: T<B>): T<A | B>;

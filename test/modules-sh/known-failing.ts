@@ -15,11 +15,6 @@ export const knownFailing: Record<number, string> = {
   809: "options have no `valueMeta`",
   812: "options have no `valueMeta`",
   813: "options have no `valueMeta`",
-  850: "types.attrListOf / types.attrListWith not implemented",
-  851: "types.attrListOf / types.attrListWith not implemented",
-  852: "types.attrListOf / types.attrListWith not implemented",
-  853: "types.attrListOf / types.attrListWith not implemented",
-  854: "types.attrListOf / types.attrListWith not implemented",
-  857: "types.attrListOf / types.attrListWith not implemented",
-  860: "types.attrListOf not implemented",
+  850: "options have no `valueMeta` (the assertions read `options.….valueMeta.attrList`)",
+  857: "options have no `valueMeta` (the check reads `valueMeta.definitions` of an attrListOf option)",
 };
