@@ -2,6 +2,7 @@
  * The leaf types of the catalogue: booleans, numbers, strings, paths,
  * enums, packages (nixpkgs `lib/types.nix`).
  */
+import { posixToRegExp } from "../posix-regex.js";
 import { OptionError } from "../errors.js";
 import { getValues, mergeEqualOption, mergeOneOption } from "../options.js";
 import { escapeNixString } from "../pretty.js";
@@ -101,34 +102,14 @@ export const nonEmptyStr = mkOptionType({
 });
 
 /** POSIX bracket classes (`[[:alnum:]]`), which JavaScript's RegExp lacks, as ranges. */
-const posixClasses: Record<string, string> = {
-  alnum: "a-zA-Z0-9",
-  alpha: "a-zA-Z",
-  blank: " \\t",
-  cntrl: "\\x00-\\x1f\\x7f",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: " \\t\\n\\r\\f\\v",
-  upper: "A-Z",
-  xdigit: "0-9A-Fa-f",
-};
-
-/** Nix's `builtins.match` semantics: the whole string must match (POSIX ERE, `.` matches newlines). */
-function fullMatch(pattern: string): RegExp {
-  const js = pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => posixClasses[name] ?? whole);
-  return new RegExp(`^(?:${js})$`, "s");
-}
-
 export function strMatching(pattern: string): OptionType {
-  const re = fullMatch(pattern);
+  // compiled when first used: as with Nix's builtins.match, an invalid pattern fails the check, not the declaration
+  let re: RegExp | undefined;
   return mkOptionType({
     name: `strMatching ${escapeNixString(pattern)}`,
     description: `string matching the pattern ${pattern}`,
     descriptionClass: "noun",
-    check: (x) => isString(x) && re.test(x),
+    check: (x) => isString(x) && (re ??= posixToRegExp(pattern)).test(x),
     merge: mergeEqualOption,
     functor: {
       ...defaultFunctor("strMatching"),
