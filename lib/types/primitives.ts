@@ -29,11 +29,18 @@ export const boolByOr = mkOptionType({
   merge: (_loc, defs) => defs.reduce<boolean>((r, d) => r || (d.value as boolean), false),
 });
 
+/**
+ * Nix's integers are signed 64-bit; a JavaScript number holds those exactly
+ * only up to 2^53 - 1, so a larger one (which prints as `1e+21`) is refused
+ * rather than silently rounded.
+ */
+const isSafeInt = (x: unknown): boolean => Number.isSafeInteger(x);
+
 export const int = mkOptionType({
   name: "int",
   description: "signed integer",
   descriptionClass: "noun",
-  check: isInt,
+  check: isSafeInt,
   merge: mergeEqualOption,
 });
 

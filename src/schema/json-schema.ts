@@ -3,6 +3,7 @@
  * `options` tree: an option set is an object that allows only its options
  * (so a typo is caught), an option's schema follows its type.
  */
+import { posixToRegExp } from "../../lib/posix-regex.js";
 import { isOption, type Option, type OptionType } from "../../lib/index.js";
 
 /** The subset of JSON Schema this module writes. */
@@ -115,18 +116,26 @@ export function typeSchema(t: OptionType, loc: readonly string[], allRequired = 
   const nested = (name: string): OptionType => t.nestedTypes[name];
   const payload = t.functor.payload as Record<string, unknown> | null;
   if (t.name.startsWith("strMatching ")) {
-    return { type: "string", pattern: `^(?:${(payload as { pattern: string }).pattern})$` };
+    // the POSIX pattern as the ECMA-262 one it means (none where Nix would refuse it)
+    let pattern: string | undefined;
+    try {
+      pattern = posixToRegExp((payload as { pattern: string }).pattern).source;
+    } catch {
+      pattern = undefined;
+    }
+    return pattern === undefined ? { type: "string" } : { type: "string", pattern };
   }
   switch (t.name) {
     case "bool":
     case "boolByOr":
       return { type: "boolean" };
+    // Nix's integers are 64-bit; those beyond JavaScript's safe integers are refused (types.int)
     case "int":
-      return { type: "integer" };
+      return { type: "integer", minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
     case "unsignedInt":
-      return { type: "integer", minimum: 0 };
+      return { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
     case "positiveInt":
-      return { type: "integer", minimum: 1 };
+      return { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
     case "intBetween":
     case "unsignedInt8":
     case "unsignedInt16":
