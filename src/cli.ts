@@ -79,7 +79,8 @@ withPackageSetOptions(
     .description("build the runner of a config (bin/microvm-run, bin/microvm-shutdown, share/microvm/…)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "build this hypervisor's runner (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "write the runner into this folder")
+    .option("-o, --out <dir>", "write the runner into this folder (replaced whole)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)")
     .option("--json", "print the runner (scripts, files, passthru) as JSON"),
 ).action(async (files: string[], options) => {
   const { runnerCommand } = await import("./commands/runner.js");
@@ -92,7 +93,8 @@ withPackageSetOptions(
     .description("build the runner and start the microVM (bin/microvm-run)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "use this hypervisor (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)"),
+    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { runCommand } = await import("./commands/runner.js");
   await runCommand(files, options);
@@ -104,7 +106,8 @@ withPackageSetOptions(
     .description("shut the microVM down (bin/microvm-shutdown)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "the hypervisor it runs with (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)"),
+    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { shutdownCommand } = await import("./commands/runner.js");
   await shutdownCommand(files, options);

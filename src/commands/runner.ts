@@ -8,16 +8,19 @@ import { dirname, join, resolve } from "node:path";
 import type { Configuration } from "../../lib/index.js";
 import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertions } from "../checks.js";
 import { evaluate } from "../evaluate.js";
-import { defaultStoreDir, missingPackagesIn, writeStoreFiles } from "../pkgs/host.js";
+import { defaultStoreDir, missingPackagesIn } from "../pkgs/host.js";
 import type { PackageSet } from "../pkgs/package-set.js";
 import { runnerOf } from "../runner-of-config.js";
 import type { Runner } from "../runners/runner.js";
+import { fileNameProblem } from "../runners/shell.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 import { UsageError } from "./usage-error.js";
 
 export interface RunnerFlags extends PackageSetFlags {
   hypervisor?: string;
   out?: string;
+  /** The store folder for the files the scripts refer to (default: {@link defaultStoreDir}). */
+  store?: string;
   json?: boolean;
 }
 
@@ -37,20 +40,32 @@ async function buildFromFiles(
 
 /** Where `run` and `shutdown` keep a VM's runner: beside the store folder, by host name. */
 function defaultRunnerDir(configuration: Configuration): string {
-  return join(dirname(defaultStoreDir()), "vms", configuration.config.networking.hostName as string);
+  const hostName = configuration.config.networking.hostName as string;
+  const problem = fileNameProblem(hostName);
+  if (problem !== null) {
+    throw new UsageError(`networking.hostName ${JSON.stringify(hostName)} ${problem}, so it cannot name the VM's state folder; give the runner folder with --out`);
+  }
+  return join(dirname(defaultStoreDir()), "vms", hostName);
 }
 
-/** Writes the runner folder, and the writer-made files its scripts refer to into the store folder. */
-async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string): Promise<void> {
+/**
+ * Writes the writer-made files the scripts refer to into the store folder
+ * (at paths made from their content), then the runner folder, whole.
+ * Returns the runner as written (its texts name the files' new paths).
+ */
+async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string, storeDir: string | undefined): Promise<Runner> {
   const { writeRunner } = await import("../runners/runner.js");
-  writeRunner(runner, outDir);
-  writeStoreFiles(Object.entries(runner.storeFiles), pkgs.storeDir, `${pkgs.get("bash").outPath}/bin/bash`);
+  const { placeStoreFiles, writePlacedFiles } = await import("../runners/store.js");
+  const placed = placeStoreFiles(runner, resolve(storeDir ?? defaultStoreDir()), `${pkgs.get("bash").outPath}/bin/bash`);
+  writePlacedFiles(placed.files);
+  writeRunner(placed.runner, outDir);
+  return placed.runner;
 }
 
 export async function runnerCommand(files: string[], flags: RunnerFlags): Promise<void> {
   if (flags.out === undefined && flags.json !== true) throw new UsageError("give --out DIR (write the runner) or --json (print it)");
   const { runner, pkgs } = await buildFromFiles(files, flags);
-  if (flags.out !== undefined) await writeTo(runner, pkgs, flags.out);
+  if (flags.out !== undefined) await writeTo(runner, pkgs, flags.out, flags.store);
   if (flags.json === true) process.stdout.write(`${JSON.stringify(runner, null, 2)}\n`);
 }
 
@@ -70,8 +85,8 @@ function runScript(runner: Runner, outDir: string, script: string): number {
 export async function runCommand(files: string[], flags: RunnerFlags): Promise<void> {
   const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  await writeTo(runner, pkgs, outDir);
-  process.exitCode = runScript(runner, outDir, "microvm-run");
+  const written = await writeTo(runner, pkgs, outDir, flags.store);
+  process.exitCode = runScript(written, outDir, "microvm-run");
 }
 
 export async function shutdownCommand(files: string[], flags: RunnerFlags): Promise<void> {
@@ -80,6 +95,6 @@ export async function shutdownCommand(files: string[], flags: RunnerFlags): Prom
     throw new Error(`the ${runner.passthru.hypervisor} runner of this config cannot shut the VM down (does it have a microvm.socket?)`);
   }
   const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  if (!existsSync(join(outDir, "bin", "microvm-shutdown"))) await writeTo(runner, pkgs, outDir);
-  process.exitCode = runScript(runner, outDir, "microvm-shutdown");
+  const written = existsSync(join(outDir, "bin", "microvm-shutdown")) ? runner : await writeTo(runner, pkgs, outDir, flags.store);
+  process.exitCode = runScript(written, outDir, "microvm-shutdown");
 }
