@@ -110,12 +110,27 @@ const anyOf = (schemas: JsonSchema[]): JsonSchema => ({
   anyOf: schemas.flatMap((s) => (Object.keys(s).length === 1 && s.anyOf !== undefined ? s.anyOf : [s])),
 });
 
+/** POSIX bracket classes (`[[:alnum:]]`), which JavaScript's RegExp lacks, as ranges. */
+const posixClasses: Record<string, string> = {
+  alnum: "a-zA-Z0-9",
+  alpha: "a-zA-Z",
+  digit: "0-9",
+  lower: "a-z",
+  upper: "A-Z",
+  space: " \\t\\n\\r\\f\\v",
+  xdigit: "0-9A-Fa-f",
+};
+
+/** A POSIX ERE as a JavaScript pattern: its bracket classes spelled out (e.g. networking.hostName's `[[:alnum:]]`). */
+const jsPattern = (pattern: string): string =>
+  pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => posixClasses[name] ?? whole);
+
 /** The schema of a value of type `t` declared at `loc`. */
 export function typeSchema(t: OptionType, loc: readonly string[], allRequired = false, depth = 0): JsonSchema {
   const nested = (name: string): OptionType => t.nestedTypes[name];
   const payload = t.functor.payload as Record<string, unknown> | null;
   if (t.name.startsWith("strMatching ")) {
-    return { type: "string", pattern: `^(?:${(payload as { pattern: string }).pattern})$` };
+    return { type: "string", pattern: `^(?:${jsPattern((payload as { pattern: string }).pattern)})$` };
   }
   switch (t.name) {
     case "bool":
