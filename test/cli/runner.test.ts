@@ -16,6 +16,7 @@ import { runnerOf } from "../../src/runner-of-config.js";
 import { hypervisors } from "../../src/runners/index.js";
 import { buildRunner, type Runner } from "../../src/runners/runner.js";
 import { loadGoldenCase } from "../runners/golden-harness.js";
+import { withModuleQuotingFixes } from "../microvm/module-quoting-fixes.js";
 import { applyQuotingFixes } from "../runners/quoting-fixes.js";
 import { goldenDir, runCli, stubsFile } from "./run-cli.js";
 
@@ -64,9 +65,11 @@ describe.each(cases)("%s", (name) => {
 
     const golden = loadGoldenCase(casesDir, name, hypervisor);
     const goldenPkgs = golden.pkgs();
+    // the golden config's scripts with the quoting fixes of issue 12 (test/microvm/module-quoting-fixes.ts)
+    const microvmConfig = { ...golden.microvmConfig, binScripts: withModuleQuotingFixes({ binScripts: golden.microvmConfig.binScripts }).binScripts };
     const expected = outcome(() =>
       buildRunner({
-        microvmConfig: golden.microvmConfig,
+        microvmConfig,
         pkgs: goldenPkgs,
         vmHostPackages: golden.vmHostPackagesOf(goldenPkgs),
         // the NixOS stand-in's toplevel (golden README, "Fake store paths")

@@ -14,6 +14,7 @@ import type { RunnerPackage } from "../../modules/microvm/runner-package.js";
 import { nixosBaseModules } from "../../modules/nixos/index.js";
 import type { WrittenFile } from "../../src/pkgs/package.js";
 import type { PackageSet } from "../../src/pkgs/package-set.js";
+import { moduleQuotingFixes, withModuleQuotingFixes as withModuleFixes } from "./module-quoting-fixes.js";
 import { goldenDir, goldenNixosSystem, goldenPackageSet, type GoldenSettings } from "./fixture.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -150,36 +151,8 @@ function evaluateCase(dir: string, name: string) {
   }
 }
 
-/**
- * Where microvm.nix's host scripts leave a variable or `$(…)` unquoted
- * (shellcheck SC2086/SC2046), ours quote it (issue 12; README "Differences
- * from microvm.nix"): upstream's text as the golden data has it, and ours.
- * Config values quoted with `shellWord` do not show here: for the golden
- * cases' values their text is upstream's.
- */
-const moduleQuotingFixes: { name: string; upstream: RegExp; ours: string }[] = [
-  { name: "pci-setup basename", upstream: /VFIO_DEV=\$\(basename \$\(readlink iommu_group\)\)/g, ours: 'VFIO_DEV=$(basename "$(readlink iommu_group)")' },
-  { name: "pci-setup chown", upstream: / \/dev\/vfio\/\$VFIO_DEV\n/g, ours: ' "/dev/vfio/$VFIO_DEV"\n' },
-  { name: "virtiofsd id -u", upstream: /if \[ \$\(id -u\) = 0 \]; then/g, ours: 'if [ "$(id -u)" = 0 ]; then' },
-  { name: "virtiofsd rlimit", upstream: /OPT_RLIMIT="--rlimit-nofile 1048576"/g, ours: "OPT_RLIMIT=(--rlimit-nofile 1048576)" },
-  { name: "virtiofsd no rlimit", upstream: /OPT_RLIMIT=""/g, ours: "OPT_RLIMIT=()" },
-  { name: "virtiofsd rlimit use", upstream: / \$OPT_RLIMIT \\/g, ours: ' "${OPT_RLIMIT[@]}" \\' },
-];
 const moduleQuotingFixesUsed = new Set<string>();
-
-/** The golden config.json / checks.json with the fixes applied to binScripts and written files' texts. */
-function withModuleQuotingFixes<T>(golden: T): T {
-  const fix = (text: string): string =>
-    moduleQuotingFixes.reduce((t, { name, upstream, ours }) => {
-      const next = t.replace(upstream, ours);
-      if (next !== t) moduleQuotingFixesUsed.add(name);
-      return next;
-    }, text);
-  const g = structuredClone(golden) as { binScripts?: Record<string, unknown>; files?: Record<string, { text?: unknown }> };
-  for (const [k, v] of Object.entries(g.binScripts ?? {})) if (typeof v === "string") g.binScripts![k] = fix(v);
-  for (const file of Object.values(g.files ?? {})) if (typeof file.text === "string") file.text = fix(file.text);
-  return g as T;
-}
+const withModuleQuotingFixes = <T,>(golden: T): T => withModuleFixes(golden, moduleQuotingFixesUsed);
 
 /** Tests every case of `dir` against its config.json and checks.json. */
 function testCases(dir: string, names: readonly string[]) {
