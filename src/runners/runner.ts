@@ -200,6 +200,27 @@ function checkFileNames(c: MicrovmConfig): void {
   for (const name of Object.keys(c.binScripts)) check(`microvm.binScripts.${showName(name)}`, name, "the file bin/<name>");
   c.shares.forEach(({ tag }, i) => check(`microvm.shares.${i}.tag`, tag, "the folder share/microvm/virtiofs/<tag> and part of a store file name"));
   c.interfaces.forEach(({ id }, i) => check(`microvm.interfaces.${i}.id`, id, "the name of /sys/class/net/<id>"));
+  // share/microvm/*-interfaces and *-devices hold one value a line, macvtap's fields separated by spaces
+  const singleField = (option: string, value: string | null | undefined, pattern: RegExp, what: string): void => {
+    if (value != null && pattern.test(value)) {
+      throw new RunnerError(`The option \`${option}' is ${showName(value)}, which contains ${what}; it is written as one field of a line of share/microvm/.`);
+    }
+  };
+  c.interfaces.forEach(({ id, mac, macvtap }, i) => {
+    singleField(`microvm.interfaces.${i}.id`, id, /\s/, "white space");
+    singleField(`microvm.interfaces.${i}.mac`, mac, /\s/, "white space");
+    singleField(`microvm.interfaces.${i}.macvtap.link`, macvtap?.link, /\s/, "white space");
+  });
+  // an image is made as a temporary file `<image>.new-XXXXXX` beside it, which must be a valid name too
+  c.volumes.forEach(({ image, autoCreate }, i) => {
+    const length = Buffer.byteLength(basename(image));
+    if (autoCreate && length > 255 - ".new-XXXXXX".length) {
+      throw new RunnerError(
+        `The option \`microvm.volumes.${i}.image' is ${showName(image)}, whose file name is ${length} bytes long; at most ${255 - ".new-XXXXXX".length} bytes (a file name may have 255, and the image is made as <name>.new-XXXXXX first).`,
+      );
+    }
+  });
+  c.devices.forEach(({ path }, i) => singleField(`microvm.devices.${i}.path`, path, /[\n\r]/, "a line break"));
 }
 
 /**

@@ -1,0 +1,103 @@
+/** The hostile-values suite of one hypervisor (see harness.ts); each <hypervisor>.test.ts runs it, in parallel. */
+import { afterAll, describe, expect, it } from "vitest";
+import { packageSetFromEntries } from "../../src/pkgs/package-set.js";
+import type { Runner } from "../../src/runners/runner.js";
+import {
+  baseConfig,
+  buildAndRun,
+  harmless,
+  makeSandbox,
+  options,
+  payloads,
+  removeSandbox,
+  shellcheck,
+  substituted,
+  syntaxErrors,
+  toleratedChecks,
+} from "./harness.js";
+
+/** Every text of a runner: scripts, share/microvm files and store files. */
+function runnerText(runner: Runner): string {
+  return [
+    ...Object.values(runner.binScripts),
+    ...Object.values(runner.files),
+    ...Object.values(runner.storeFiles).map((f) => f.text ?? JSON.stringify(f.json)),
+  ].join("\n");
+}
+
+/** The option's name as an error names it (`microvm.shares.*.tag` → `microvm.shares.` and `.tag`). */
+const namesOption = (message: string, option: string): boolean =>
+  option
+    .replace(/ \(.*\)$/, "")
+    .split("*")
+    .every((part) => message.includes(part));
+
+export function hostileValuesSuite(hypervisor: string): void {
+  describe(`${hypervisor}: hostile values in every option that reaches a script or file`, () => {
+    const sandbox = makeSandbox(hypervisor);
+    afterAll(() => removeSandbox(sandbox));
+    const pkgs = packageSetFromEntries(sandbox.entries, { system: "x86_64-linux" });
+    const base = baseConfig(hypervisor, pkgs);
+    const scripts: string[] = [];
+    const tally = { runs: 0, passed: 0, refused: 0, staticOnly: 0, notReaching: [] as string[] };
+
+    for (const { option, set } of options) {
+      it(option, () => {
+        const reference = buildAndRun(sandbox, set(base, harmless), `${option}-harmless`.replace(/[^a-z0-9.-]/gi, "_"), true);
+        if (reference.kind === "refused") throw new Error(`the base config with ${option} = ${harmless} does not build: ${reference.message}`);
+        if (!runnerText(reference.runner).includes(harmless)) {
+          // this hypervisor does not use the option (e.g. crosvm.pivotRoot on qemu)
+          tally.notReaching.push(option);
+          return;
+        }
+        expect(reference.record.runStderr.replace(/^.*chattr: (command )?not found\n/gm, ""), "harmless run's stderr").toBe("");
+        expect(reference.record.runStatus, "harmless run's exit status").toBe(0);
+        scripts.push(...reference.scripts);
+        for (const [name, payload] of Object.entries(payloads)) {
+          tally.runs++;
+          const label = `${option}-${name}`.replace(/[^a-z0-9.-]/gi, "_");
+          // a graphics socket too long to bind: the script would wait for it forever
+          const run = !(option === "microvm.graphics.socket" && payload.length > 100);
+          const outcome = buildAndRun(sandbox, set(base, payload), label, run);
+          if (outcome.kind === "refused") {
+            expect(namesOption(outcome.message, option), `${name}: refusal names ${option}: ${outcome.message}`).toBe(true);
+            tally.refused++;
+            tally.passed++;
+            continue;
+          }
+          scripts.push(...outcome.scripts);
+          const { record } = outcome;
+          expect(record.marker, `${name}: marker file`).toBe(false);
+          expect(record.outside, `${name}: files outside the runner, store and state folders`).toEqual([]);
+          if (!run) {
+            tally.staticOnly++;
+            tally.passed++;
+            continue;
+          }
+          expect(record.runStatus, `${name}: microvm-run's exit status (stderr: ${record.runStderr})`).toBe(0);
+          expect({ argv: record.argv, stateFiles: record.stateFiles }, `${name}: argv and state files`).toEqual(
+            substituted(reference.record, payload),
+          );
+          tally.passed++;
+        }
+      });
+    }
+
+    it(`every script passes bash -n and shellcheck (only ${toleratedChecks.join(", ")} excluded)`, () => {
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(syntaxErrors(scripts)).toEqual([]);
+      const findings = shellcheck(scripts);
+      expect([...findings.values()].flat()).toEqual([]);
+    });
+
+    it("tally", () => {
+      // printed for the record: (option, payload) runs, passes, refusals, options this hypervisor does not use
+      console.log(
+        `security ${hypervisor}: ${tally.passed}/${tally.runs} passed (${tally.refused} refused with an error naming the option, ` +
+          `${tally.staticOnly} static only); not used: ${tally.notReaching.join(", ") || "none"}`,
+      );
+      expect(tally.passed).toBe(tally.runs);
+      expect(tally.runs).toBeGreaterThan(0);
+    });
+  });
+}
