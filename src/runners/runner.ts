@@ -156,6 +156,9 @@ function build(
   }
   for (const { type, id, mac, macvtap: mv } of c.interfaces) {
     if (type === "macvtap" && mv?.link != null && mv.mode != null) {
+      if (/\s/.test(mv.link)) {
+        throw new RunnerError(`The option \`microvm.interfaces.*.macvtap.link' is ${showName(mv.link)}, which contains white space; it is written as one field of a line of share/microvm/macvtap-interfaces.`);
+      }
       append("share/microvm/macvtap-interfaces", [id, mac, mv.link, mv.mode].join(" "));
     }
   }
@@ -197,6 +200,12 @@ function checkFileNames(c: MicrovmConfig): void {
     }
   };
   if (c.hostName !== "") check("networking.hostName", c.hostName, "the name of the VM's state folder and of its runner files");
+  // as in Nix, where it is part of store path names (`microvm-<hypervisor>-<hostName>`, `firecracker-<hostName>.json`)
+  if (!/^[A-Za-z0-9+._?=-]*$/.test(c.hostName)) {
+    throw new RunnerError(
+      `The option \`networking.hostName' is ${showName(c.hostName)}, which has characters a store path name may not have (only letters, digits and + - . _ ? =).`,
+    );
+  }
   for (const name of Object.keys(c.binScripts)) check(`microvm.binScripts.${showName(name)}`, name, "the file bin/<name>");
   c.shares.forEach(({ tag }, i) => check(`microvm.shares.${i}.tag`, tag, "the folder share/microvm/virtiofs/<tag> and part of a store file name"));
   c.interfaces.forEach(({ id }, i) => check(`microvm.interfaces.${i}.id`, id, "the name of /sys/class/net/<id>"));
@@ -206,11 +215,21 @@ function checkFileNames(c: MicrovmConfig): void {
       throw new RunnerError(`The option \`${option}' is ${showName(value)}, which contains ${what}; it is written as one field of a line of share/microvm/.`);
     }
   };
-  c.interfaces.forEach(({ id, mac, macvtap }, i) => {
-    singleField(`microvm.interfaces.${i}.id`, id, /\s/, "white space");
-    singleField(`microvm.interfaces.${i}.mac`, mac, /\s/, "white space");
-    singleField(`microvm.interfaces.${i}.macvtap.link`, macvtap?.link, /\s/, "white space");
+  c.interfaces.forEach((iface, i) => {
+    singleField(`microvm.interfaces.${i}.id`, iface.id, /\s/, "white space");
+    singleField(`microvm.interfaces.${i}.mac`, iface.mac, /\s/, "white space");
   });
+  // paths the scripts create or remove: each of their names must fit in a file name
+  const fitsFileNames = (option: string, value: string | null | undefined): void => {
+    const long = (value ?? "").split("/").find((part) => Buffer.byteLength(part) > 255);
+    if (long !== undefined) {
+      throw new RunnerError(`The option \`${option}' is ${showName(value ?? "")}, which has a name longer than a file name may be (${Buffer.byteLength(long)} bytes, at most 255).`);
+    }
+  };
+  fitsFileNames("microvm.socket", c.socket);
+  fitsFileNames("microvm.graphics.socket", c.graphics.socket);
+  fitsFileNames("microvm.crosvm.pivotRoot", c.crosvm.pivotRoot);
+  c.shares.forEach(({ socket }, i) => fitsFileNames(`microvm.shares.${i}.socket`, socket));
   // an image is made as a temporary file `<image>.new-XXXXXX` beside it, which must be a valid name too
   c.volumes.forEach(({ image, autoCreate }, i) => {
     const length = Buffer.byteLength(basename(image));

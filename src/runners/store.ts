@@ -65,7 +65,8 @@ export function placeStoreFiles(runner: Runner, storeDir: string, bash: string):
     }
     const content = replacePaths(raw, local, json ? (s) => JSON.stringify(s).slice(1, -1) : undefined);
     const hash = createHash("sha256").update(`${file.kind}\0${file.name}\0${content}`).digest("hex").slice(0, 32);
-    const path = join(storeDir, `${hash}-${file.name}`);
+    // Nix's store name characters only, so the path needs no quoting wherever a script names it
+    const path = join(storeDir, `${hash}-${file.name.replace(/[^A-Za-z0-9+._?=-]/g, "_")}`);
     renames.set(oldPath, path);
     placed.set(path, { path, content, executable: isScript(file), binName: file.kind === "writeShellScriptBin" ? file.name : null });
     return path;

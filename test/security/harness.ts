@@ -68,7 +68,7 @@ const realTools = ["bash", "touch", "truncate", "rm", "mkdir", "cat", "mv", "mkt
 const recorder = (node: string): string => `#!/usr/bin/env bash
 printf '%s\\0' "$@" > "$ARGV_DIR/\${0##*/}.$$.$RANDOM"
 if [ "\${0##*/}" = crosvm ] && [ "$1" = device ]; then
-  exec ${node} -e 'const s = require("net").createServer(); s.on("error", () => process.exit(0)); s.listen(process.argv[1], () => process.exit(0))' "$4"
+  exec ${node} -e 'const s = require("net").createServer(); s.on("error", () => process.exit(0)); s.listen(process.argv[1], () => process.exit(0))' -- "$4"
 fi
 exit 0
 `;
@@ -127,8 +127,8 @@ export const options: readonly OptionSetter[] = [
   { option: "microvm.initrdPath", set: setIn("initrdPath", (_, v) => v) },
   { option: "microvm.kernelParams", set: setIn("kernelParams", (l, v) => [...l, v]) },
   { option: "microvm.crosvm.pivotRoot", set: (c, v) => ({ ...c, crosvm: { ...c.crosvm, pivotRoot: v } }) },
-  { option: "microvm.shares.*.tag", set: setIn("shares", (l, v) => first(l, () => true, (s) => ({ ...s, tag: v }))) },
-  { option: "microvm.shares.*.source", set: setIn("shares", (l, v) => first(l, () => true, (s) => ({ ...s, source: v }))) },
+  { option: "microvm.shares.*.tag", set: setIn("shares", (l, v) => l.map((s, i) => ({ ...s, tag: `${v}${i}` }))) },
+  { option: "microvm.shares.*.source", set: setIn("shares", (l, v) => l.map((s) => ({ ...s, source: v }))) },
   {
     option: "microvm.shares.*.socket",
     set: setIn("shares", (l, v) => first(l, (s) => s.proto === "virtiofs", (s) => ({ ...s, socket: v }))),
@@ -234,6 +234,8 @@ export const removeSandbox = (s: Sandbox): void => rmSync(s.root, { recursive: t
 export interface RunRecord {
   /** program → its argv records (sorted), store hashes and temporary names normalised. */
   readonly argv: Record<string, string[][]>;
+  /** The JSON files in the store (firecracker's config), parsed, by normalised path. */
+  readonly storeJson: Record<string, unknown>;
   /** Files in the state folder (cwd of the scripts) besides sockets. */
   readonly stateFiles: string[];
   /** Files anywhere outside the runner, store, state and record folders (must stay empty). */
@@ -270,7 +272,13 @@ const normalise = (s: string): string =>
   s.replace(/[0-9a-f]{32}-/g, "HASH-").replace(/\.new-[A-Za-z0-9]{6}/g, ".new-XXXXXX").replace(/^\.\//, "");
 
 /** Builds, writes and runs the runner of `config` in a fresh folder under the sandbox. */
-export function buildAndRun(sandbox: Sandbox, config: MicrovmConfig, label: string, run: boolean): Outcome {
+export function buildAndRun(
+  sandbox: Sandbox,
+  config: MicrovmConfig,
+  label: string,
+  run: boolean,
+  alsoRun: readonly string[] = ["microvm-shutdown", "microvm-balloon"],
+): Outcome {
   const pkgs = packageSetFromEntries(sandbox.entries, { system: "x86_64-linux" });
   let runner: Runner;
   try {
@@ -304,14 +312,16 @@ export function buildAndRun(sandbox: Sandbox, config: MicrovmConfig, label: stri
     const r = exec("microvm-run", []);
     runStatus = r.status;
     runStderr = r.stderr;
-    for (const other of ["microvm-shutdown", "microvm-balloon"]) {
+    // the other scripts that run without root (those the option reaches)
+    for (const other of alsoRun) {
       if (placed.runner.binScripts[other] !== undefined) exec(other, other === "microvm-balloon" ? ["100"] : []);
     }
   }
   const argv: Record<string, string[][]> = {};
+  const local = (s: string): string => normalise(s.replaceAll(dir, "<run>"));
   for (const f of readdirSync(argvDir)) {
     const program = f.split(".").slice(0, -2).join(".");
-    const record = readFileSync(path.join(argvDir, f), "utf8").split("\0").slice(0, -1).map(normalise);
+    const record = readFileSync(path.join(argvDir, f), "utf8").split("\0").slice(0, -1).map(local);
     (argv[program] ??= []).push(record);
   }
   for (const list of Object.values(argv)) list.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -323,6 +333,9 @@ export function buildAndRun(sandbox: Sandbox, config: MicrovmConfig, label: stri
     scripts: [...scripts, ...storeScripts],
     record: {
       argv,
+      storeJson: Object.fromEntries(
+        placed.files.filter((f) => f.path.endsWith(".json")).map((f) => [local(f.path), deepMap(JSON.parse(f.content), local)]),
+      ),
       stateFiles: listFiles(state).filter((f) => !lstatSync(path.join(state, f)).isSocket()).map(normalise).sort(),
       outside: [...all.filter((f) => !allowed.includes(f.split(path.sep)[0])), ...listFiles(home)],
       marker: all.some((f) => path.basename(f) === "M") || listFiles(sandbox.root).some((f) => path.basename(f) === "M"),
@@ -358,10 +371,19 @@ export function syntaxErrors(files: readonly string[]): string[] {
   return files.filter((f) => spawnSync("bash", ["-n", f]).status !== 0);
 }
 
+/** `v` with `f` applied to every string in it (attribute names too). */
+function deepMap(v: unknown, f: (s: string) => string): unknown {
+  if (typeof v === "string") return f(v);
+  if (Array.isArray(v)) return v.map((x) => deepMap(x, f));
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [f(k), deepMap(x, f)]));
+  return v;
+}
+
 /** The harmless run's record with `harmless` replaced by the payload (where shell/JSON-free text holds it). */
-export function substituted(record: RunRecord, payload: string): Pick<RunRecord, "argv" | "stateFiles"> {
+export function substituted(record: RunRecord, payload: string): Pick<RunRecord, "argv" | "stateFiles" | "storeJson"> {
   const sub = (s: string): string => normalise(s.replaceAll(harmless, payload));
   return {
+    storeJson: deepMap(record.storeJson, sub) as Record<string, unknown>,
     argv: Object.fromEntries(
       Object.entries(record.argv).map(([p, list]) => [
         p,
