@@ -9,6 +9,7 @@
  * Each command imports what it needs when it runs, so startup stays fast.
  */
 import { Command, CommanderError, Option } from "commander";
+import { printable } from "./commands/printable.js";
 import { UsageError } from "./commands/usage-error.js";
 
 const program = new Command("microvm")
@@ -123,8 +124,8 @@ function report(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
   // failed assertions print as NixOS prints them; anything else as `error: …`
   const isAssertions = error instanceof Error && error.name === "AssertionsFailed";
-  process.stderr.write(`${isAssertions ? "" : "error: "}${message.replace(/^\n+/, "")}\n`);
-  if (showTrace && error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(printable(`${isAssertions ? "" : "error: "}${message.replace(/^\n+/, "")}\n`));
+  if (showTrace && error instanceof Error && error.stack !== undefined) process.stderr.write(printable(`${error.stack}\n`));
   return error instanceof UsageError ? 2 : 1;
 }
 

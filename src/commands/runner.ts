@@ -14,6 +14,7 @@ import { runnerOf } from "../runner-of-config.js";
 import type { Runner } from "../runners/runner.js";
 import { fileNameProblem } from "../runners/shell.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
+import { printable } from "./printable.js";
 import { UsageError } from "./usage-error.js";
 
 export interface RunnerFlags extends PackageSetFlags {
@@ -32,9 +33,9 @@ async function buildFromFiles(
   const { configuration, pkgs } = await evaluate({ files, ...packageSetChoice(flags) });
   const failed = failedAssertions(configuration);
   if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
-  for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
+  for (const w of configWarnings(configuration)) process.stderr.write(printable(`warning: ${w}\n`));
   const runner = runnerOf(configuration, pkgs, flags.hypervisor);
-  for (const w of runner.warnings) process.stderr.write(`warning: ${w.replace(/\n$/, "")}\n`);
+  for (const w of runner.warnings) process.stderr.write(printable(`warning: ${w.replace(/\n$/, "")}\n`));
   return { configuration, pkgs, runner };
 }
 
@@ -56,7 +57,9 @@ function defaultRunnerDir(configuration: Configuration): string {
 async function writeTo(runner: Runner, pkgs: PackageSet, outDir: string, storeDir: string | undefined): Promise<Runner> {
   const { writeRunner } = await import("../runners/runner.js");
   const { placeStoreFiles, writePlacedFiles } = await import("../runners/store.js");
-  const placed = placeStoreFiles(runner, resolve(storeDir ?? defaultStoreDir()), `${pkgs.get("bash").outPath}/bin/bash`);
+  // the scripts' interpreter: the package set's bash (a package-set file may have none)
+  const bash = pkgs.has("bash") ? `${pkgs.get("bash").outPath}/bin/bash` : "/usr/bin/env bash";
+  const placed = placeStoreFiles(runner, resolve(storeDir ?? defaultStoreDir()), bash);
   writePlacedFiles(placed.files);
   writeRunner(placed.runner, outDir);
   return placed.runner;
