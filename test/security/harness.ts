@@ -10,7 +10,7 @@
  * outside the runner, store and state folders — or the value must be
  * refused with an error naming the option.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, lstatSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -272,13 +272,13 @@ const normalise = (s: string): string =>
   s.replace(/[0-9a-f]{32}-/g, "HASH-").replace(/\.new-[A-Za-z0-9]{6}/g, ".new-XXXXXX").replace(/^\.\//, "");
 
 /** Builds, writes and runs the runner of `config` in a fresh folder under the sandbox. */
-export function buildAndRun(
+export async function buildAndRun(
   sandbox: Sandbox,
   config: MicrovmConfig,
   label: string,
   run: boolean,
   alsoRun: readonly string[] = ["microvm-shutdown", "microvm-balloon"],
-): Outcome {
+): Promise<Outcome> {
   const pkgs = packageSetFromEntries(sandbox.entries, { system: "x86_64-linux" });
   let runner: Runner;
   try {
@@ -307,14 +307,19 @@ export function buildAndRun(
       XDG_RUNTIME_DIR: home,
       WAYLAND_DISPLAY: "wayland-0",
     };
-    const exec = (script: string, args: string[]) =>
-      spawnSync(path.join(out, "bin", script), args, { cwd: state, env, encoding: "utf8", timeout: 10_000 });
-    const r = exec("microvm-run", []);
+    const exec = (script: string, args: string[]): Promise<{ status: number | null; stderr: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(path.join(out, "bin", script), args, { cwd: state, env, stdio: ["ignore", "ignore", "pipe"], timeout: 10_000 });
+        let stderr = "";
+        child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+        child.on("close", (status) => resolve({ status, stderr }));
+      });
+    const r = await exec("microvm-run", []);
     runStatus = r.status;
     runStderr = r.stderr;
     // the other scripts that run without root (those the option reaches)
     for (const other of alsoRun) {
-      if (placed.runner.binScripts[other] !== undefined) exec(other, other === "microvm-balloon" ? ["100"] : []);
+      if (placed.runner.binScripts[other] !== undefined) await exec(other, other === "microvm-balloon" ? ["100"] : []);
     }
   }
   const argv: Record<string, string[][]> = {};
@@ -352,8 +357,19 @@ export function buildAndRun(
  */
 export const toleratedChecks = ["SC2004", "SC2016"];
 
+/** One file of each content (scripts of runs whose value does not reach them are the same). */
+function distinctContents(files: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const key = readFileSync(f, "utf8");
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  return [...seen.values()];
+}
+
 /** shellcheck findings per file (one shellcheck run for many files). */
-export function shellcheck(files: readonly string[]): Map<string, string[]> {
+export function shellcheck(allFiles: readonly string[]): Map<string, string[]> {
+  const files = distinctContents(allFiles);
   const found = new Map<string, string[]>();
   for (let i = 0; i < files.length; i += 200) {
     const batch = files.slice(i, i + 200);
@@ -368,7 +384,7 @@ export function shellcheck(files: readonly string[]): Map<string, string[]> {
 
 /** `bash -n` of each file; the files with errors. */
 export function syntaxErrors(files: readonly string[]): string[] {
-  return files.filter((f) => spawnSync("bash", ["-n", f]).status !== 0);
+  return distinctContents(files).filter((f) => spawnSync("bash", ["-n", f]).status !== 0);
 }
 
 /** `v` with `f` applied to every string in it (attribute names too). */

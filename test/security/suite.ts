@@ -42,11 +42,11 @@ export function hostileValuesSuite(hypervisor: string): void {
     const tally = { runs: 0, passed: 0, refused: 0, staticOnly: 0, notReaching: [] as string[] };
 
     for (const { option, set } of options) {
-      it(option, () => {
+      it(option, async () => {
         // volumes are created only where the option is a volume's (each creation runs six programs)
         const config = option.startsWith("microvm.volumes.") ? base : { ...base, volumes: base.volumes.map((v) => ({ ...v, autoCreate: false })) };
         const label = (what: string): string => `${option}-${what}`.replace(/[^a-z0-9.-]/gi, "_");
-        const built = buildAndRun(sandbox, set(config, harmless), label("built"), false);
+        const built = await buildAndRun(sandbox, set(config, harmless), label("built"), false);
         if (built.kind === "refused" || !runnerText(built.runner).includes(harmless)) {
           // this hypervisor does not use the option (e.g. crosvm.pivotRoot on qemu) or refuses it
           // whatever its value (credentialFiles on cloud-hypervisor)
@@ -55,16 +55,20 @@ export function hostileValuesSuite(hypervisor: string): void {
         }
         // microvm-shutdown and microvm-balloon run too when the value reaches them
         const alsoRun = ["microvm-shutdown", "microvm-balloon"].filter((s) => built.runner.binScripts[s]?.includes(harmless));
-        const reference = buildAndRun(sandbox, set(config, harmless), label("harmless"), true, alsoRun);
+        const reference = await buildAndRun(sandbox, set(config, harmless), label("harmless"), true, alsoRun);
         if (reference.kind === "refused") throw new Error(reference.message);
         expect(reference.record.runStderr.replace(/^.*chattr: (command )?not found\n/gm, ""), "harmless run's stderr").toBe("");
         expect(reference.record.runStatus, "harmless run's exit status").toBe(0);
         scripts.push(...reference.scripts);
-        for (const [name, payload] of Object.entries(payloads)) {
-          tally.runs++;
+        // the payloads' runs at once (each waits on its processes), checked in order
+        const runs = Object.entries(payloads).map(([name, payload]) => {
           // a graphics socket too long to bind: the script would wait for it forever
           const run = !(option === "microvm.graphics.socket" && payload.length > 100);
-          const outcome = buildAndRun(sandbox, set(config, payload), label(name), run, alsoRun);
+          return { name, payload, run, outcome: buildAndRun(sandbox, set(config, payload), label(name), run, alsoRun) };
+        });
+        for (const { name, payload, run, outcome: pending } of runs) {
+          tally.runs++;
+          const outcome = await pending;
           if (outcome.kind === "refused") {
             expect(namesOption(outcome.message, option), `${name}: refusal names ${option}: ${outcome.message}`).toBe(true);
             tally.refused++;
