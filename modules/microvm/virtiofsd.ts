@@ -11,6 +11,16 @@ import { derivation } from "./derivation.js";
 import { escapeShellArg, getExe, getExeNamed, type IniValue, nixToString, toINI } from "./nix-helpers.js";
 import type { MicrovmShareConfig } from "./types.js";
 
+/**
+ * `--thread-pool-size`'s value: a number, or the special string `` `nproc` ``
+ * (the option's default: as many threads as the host has cores), run as
+ * `"$(nproc)"`; any other string is quoted (upstream splices it in as shell).
+ */
+function threadPoolSize(value: string | number): string {
+  if (value === "`nproc`") return '"$(nproc)"';
+  return shellWord(nixToString(value));
+}
+
 export const microvmVirtiofsdModule: Module = ({ config, lib, pkgs }: NixosModuleArgs) => {
   const { mkIf } = lib;
   const cfg = () => config.microvm;
@@ -34,7 +44,7 @@ export const microvmVirtiofsdModule: Module = ({ config, lib, pkgs }: NixosModul
         `  ${optional(v.group !== null, () => `--socket-group=${shellWord(String(v.group))}`)} \\\n` +
         `  --shared-dir=${escapeShellArg(source)} \\\n` +
         '  "${OPT_RLIMIT[@]}" \\\n' +
-        `  --thread-pool-size ${nixToString(v.threadPoolSize)} \\\n` +
+        `  --thread-pool-size ${threadPoolSize(v.threadPoolSize as string | number)} \\\n` +
         "  --posix-acl --xattr \\\n" +
         `  ${optional(v.inodeFileHandles !== null, () => `--inode-file-handles=${shellWord(String(v.inodeFileHandles))}`)} \\\n` +
         `  ${optional(cfg().hypervisor === "crosvm", () => `--tag=${shellWord(tag)}`)} \\\n` +

@@ -13,6 +13,7 @@ export const moduleQuotingFixes: { name: string; upstream: RegExp; ours: string 
   { name: "virtiofsd id -u", upstream: /if \[ \$\(id -u\) = 0 \]; then/g, ours: 'if [ "$(id -u)" = 0 ]; then' },
   { name: "virtiofsd rlimit", upstream: /OPT_RLIMIT="--rlimit-nofile 1048576"/g, ours: "OPT_RLIMIT=(--rlimit-nofile 1048576)" },
   { name: "virtiofsd no rlimit", upstream: /OPT_RLIMIT=""/g, ours: "OPT_RLIMIT=()" },
+  { name: "virtiofsd nproc", upstream: /--thread-pool-size `nproc`/g, ours: '--thread-pool-size "$(nproc)"' },
   { name: "virtiofsd rlimit use", upstream: / \$OPT_RLIMIT \\/g, ours: ' "${OPT_RLIMIT[@]}" \\' },
 ];
 
