@@ -188,9 +188,13 @@ function showName(name: string): string {
 }
 
 /**
- * Refuses names that become file or folder names (of the runner, the store
- * or the VM's state folder) and would leave their folder: share tags,
- * `binScripts` names, interface ids and the host name.
+ * Refuses, naming the option, values the runner cannot write safely: names
+ * that become file or folder names and would leave their folder (share
+ * tags, `binScripts` names, interface ids, the host name, which also has
+ * Nix's store-name characters), values that would break the one-value-a-line
+ * `share/microvm/` files, and paths the scripts create whose names exceed
+ * the file-name limit. The module system checks the names too; this holds
+ * a config built without it to the same rules.
  */
 function checkFileNames(c: MicrovmConfig): void {
   const check = (option: string, name: string, becomes: string): void => {
