@@ -42,7 +42,8 @@ export function makeMacvtap(microvmConfig: MicrovmConfig, tapMultiQueue: () => b
       return (
         "# Open macvtap interface file descriptors\n" +
         macvtapInterfaces()
-          .map(({ id, fd }) => `exec ${fd}<>/dev/tap$(< /sys/class/net/${shellWord(id)}/ifindex)\n`)
+          // upstream leaves the redirection's target unquoted (issue 12)
+          .map(({ id, fd }) => `exec ${fd}<>"/dev/tap$(< /sys/class/net/${shellWord(id)}/ifindex)"\n`)
           .join("")
       );
     },

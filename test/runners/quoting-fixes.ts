@@ -32,6 +32,11 @@ export const quotingFixes: { name: string; upstream: RegExp; ours: string }[] = 
     ours: 'tapif=/dev/tap"$(< /sys/class/net/$1/ifindex)",',
   },
   {
+    name: "macvtap fd redirection",
+    upstream: /exec ([0-9]+)<>\/dev\/tap\$\(< (\/sys\/class\/net\/[^/ ]+\/ifindex)\)\n/g,
+    ours: 'exec $1<>"/dev/tap$$(< $2)"\n',
+  },
+  {
     // lib/volumes.nix: touch, chattr, truncate and mkfs on the image itself; ours: in a temporary file (issue 12)
     name: "volume creation",
     upstream:

@@ -162,7 +162,7 @@ type Features = {
   credentials: boolean;
 };
 
-/** What each backend can build (macvtap is tested in macvtap.test.ts: opening /dev/tapN needs a real interface). */
+/** What each backend can build (macvtap is checked in macvtap.test.ts: opening /dev/tapN needs a real interface). */
 const features: Readonly<Record<string, Features>> = {
   qemu: { interfaces: ["tap", "bridge", "user"], devices: ["pci", "usb"], shares: ["virtiofs", "9p"], socket: true, balloon: true, graphics: false, pivotRoot: false, credentials: true },
   "cloud-hypervisor": { interfaces: ["tap"], devices: ["pci"], shares: ["virtiofs"], socket: true, balloon: true, graphics: true, pivotRoot: false, credentials: false },
