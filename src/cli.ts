@@ -94,7 +94,8 @@ withPackageSetOptions(
     .description("build the runner and start the microVM (bin/microvm-run)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "use this hypervisor (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("--state <dir>", "the VM's state folder, where it runs (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("-o, --out <dir>", "runner folder, replaced on every run (default: <state>/runner)")
     .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { runCommand } = await import("./commands/runner.js");
@@ -107,7 +108,8 @@ withPackageSetOptions(
     .description("shut the microVM down (bin/microvm-shutdown)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "the hypervisor it runs with (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("--state <dir>", "the VM's state folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("-o, --out <dir>", "runner folder (default: <state>/runner)")
     .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { shutdownCommand } = await import("./commands/runner.js");

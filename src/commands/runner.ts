@@ -3,7 +3,7 @@
  * config (lib/runner.nix's port), write it to a folder, and run its scripts.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Configuration } from "../../lib/index.js";
 import { AssertionsFailed, configWarnings, failedAssertions, showFailedAssertions } from "../checks.js";
@@ -22,6 +22,8 @@ export interface RunnerFlags extends PackageSetFlags {
   out?: string;
   /** The store folder for the files the scripts refer to (default: {@link defaultStoreDir}). */
   store?: string;
+  /** `run`/`shutdown`: the VM's state folder, where its scripts run (volumes, sockets); default by host name. */
+  state?: string;
   json?: boolean;
 }
 
@@ -39,14 +41,30 @@ async function buildFromFiles(
   return { configuration, pkgs, runner };
 }
 
-/** Where `run` and `shutdown` keep a VM's runner: beside the store folder, by host name. */
-function defaultRunnerDir(configuration: Configuration): string {
-  const hostName = configuration.config.networking.hostName as string;
-  const problem = fileNameProblem(hostName);
-  if (problem !== null) {
-    throw new UsageError(`networking.hostName ${JSON.stringify(hostName)} ${problem}, so it cannot name the VM's state folder; give the runner folder with --out`);
+/**
+ * The folders of `run` and `shutdown`: the VM's state folder, where its
+ * scripts run and relative volume images and sockets live
+ * (`$XDG_STATE_HOME/microvm/vms/<hostName>`, or `--state`), and the runner
+ * folder (`<state>/runner`, or `--out`). They are apart because the runner
+ * folder is replaced whole on every run: the VM's data must not be in it.
+ */
+function vmFolders(configuration: Configuration, flags: RunnerFlags): { stateDir: string; runnerDir: string } {
+  let stateDir: string;
+  if (flags.state !== undefined) stateDir = resolve(flags.state);
+  else {
+    const hostName = configuration.config.networking.hostName as string;
+    const problem = fileNameProblem(hostName);
+    if (problem !== null) {
+      throw new UsageError(`networking.hostName ${JSON.stringify(hostName)} ${problem}, so it cannot name the VM's state folder; give one with --state`);
+    }
+    stateDir = join(dirname(defaultStoreDir()), "vms", hostName);
   }
-  return join(dirname(defaultStoreDir()), "vms", hostName);
+  const runnerDir = resolve(flags.out ?? join(stateDir, "runner"));
+  if (runnerDir === stateDir || stateDir.startsWith(`${runnerDir}/`)) {
+    throw new UsageError(`the runner folder ${runnerDir} is replaced on every run, so it cannot hold the VM's state folder ${stateDir}; give another --state`);
+  }
+  mkdirSync(stateDir, { recursive: true });
+  return { stateDir, runnerDir };
 }
 
 /**
@@ -73,23 +91,23 @@ export async function runnerCommand(files: string[], flags: RunnerFlags): Promis
 }
 
 /** Runs `bin/<script>` of the runner folder, failing first if it needs programs this host lacks. */
-function runScript(runner: Runner, outDir: string, script: string): number {
+function runScript(runner: Runner, outDir: string, stateDir: string, script: string): number {
   const text = [runner.binScripts[script], ...Object.values(runner.storeFiles).map((f) => f.text ?? "")].join("\n");
   const missing = missingPackagesIn(text);
   if (missing.length > 0) {
     const kernelHint = missing.includes("linuxPackages.kernel") ? "; give the guest a kernel with microvm.kernel" : "";
     throw new Error(`${script} needs packages this host does not have: ${missing.join(", ")} (install them, or check PATH${kernelHint})`);
   }
-  const result = spawnSync(join(outDir, "bin", script), [], { stdio: "inherit", cwd: outDir });
+  const result = spawnSync(join(outDir, "bin", script), [], { stdio: "inherit", cwd: stateDir });
   if (result.error !== undefined) throw result.error;
   return result.status ?? 1;
 }
 
 export async function runCommand(files: string[], flags: RunnerFlags): Promise<void> {
   const { configuration, pkgs, runner } = await buildFromFiles(files, flags);
-  const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  const written = await writeTo(runner, pkgs, outDir, flags.store);
-  process.exitCode = runScript(written, outDir, "microvm-run");
+  const { stateDir, runnerDir } = vmFolders(configuration, flags);
+  const written = await writeTo(runner, pkgs, runnerDir, flags.store);
+  process.exitCode = runScript(written, runnerDir, stateDir, "microvm-run");
 }
 
 export async function shutdownCommand(files: string[], flags: RunnerFlags): Promise<void> {
@@ -97,7 +115,7 @@ export async function shutdownCommand(files: string[], flags: RunnerFlags): Prom
   if (!runner.passthru.canShutdown) {
     throw new Error(`the ${runner.passthru.hypervisor} runner of this config cannot shut the VM down (does it have a microvm.socket?)`);
   }
-  const outDir = resolve(flags.out ?? defaultRunnerDir(configuration));
-  const written = existsSync(join(outDir, "bin", "microvm-shutdown")) ? runner : await writeTo(runner, pkgs, outDir, flags.store);
-  process.exitCode = runScript(written, outDir, "microvm-shutdown");
+  const { stateDir, runnerDir } = vmFolders(configuration, flags);
+  const written = existsSync(join(runnerDir, "bin", "microvm-shutdown")) ? runner : await writeTo(runner, pkgs, runnerDir, flags.store);
+  process.exitCode = runScript(written, runnerDir, stateDir, "microvm-shutdown");
 }

@@ -125,3 +125,42 @@ describe("microvm runner", () => {
     expect(readdirSync(scratch).filter((f) => f.startsWith(".runner-out."))).toEqual([]);
   });
 });
+
+describe("microvm run", () => {
+  it("keeps the VM's state apart from the runner it replaces: a volume survives the next run", () => {
+    // fake programs the host package set finds on PATH: qemu records, mkfs writes a mark
+    // (in a folder named bin: the host package set prefers programs in one)
+    const bin = path.join(scratch, "run", "bin");
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(path.join(bin, "qemu-system-x86_64"), '#!/bin/sh\necho "$@" > "$PWD/qemu-args"\n', { mode: 0o755 });
+    writeFileSync(path.join(bin, "mkfs.ext4"), '#!/bin/sh\nfor a; do last=$a; done; echo formatted > "$last"\n', { mode: 0o755 });
+    writeFileSync(path.join(bin, "coreutils"), "#!/bin/sh\n", { mode: 0o755 });
+    const config = write(
+      "run.mjs",
+      "const kernel = { type: 'derivation', name: 'k', outPath: '/k', outputName: 'out', outputs: {}, toString: () => '/k' };\n" +
+        "kernel.outputs.out = kernel;\n" +
+        "export default { config: { networking: { hostName: 'runvm' }, microvm: { hypervisor: 'qemu', kernel, initrdPath: '/initrd', storeOnDisk: false,\n" +
+        "  volumes: [{ image: 'var.img', mountPoint: '/var', size: 1 }] } } };\n",
+    );
+    const state = path.join(scratch, "run-state");
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    const first = runCli(["run", config, "--state", state], env);
+    expect(first.stderr.replace(/^chattr: .*\n/m, "")).toBe("");
+    expect(first.code, first.stderr).toBe(0);
+    expect(readFileSync(path.join(state, "var.img"), "utf8")).toBe("formatted\n");
+    writeFileSync(path.join(state, "var.img"), "the VM's data\n", { flag: "a" });
+    const second = runCli(["run", config, "--state", state], env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(readFileSync(path.join(state, "var.img"), "utf8")).toBe("formatted\nthe VM's data\n");
+    expect(readdirSync(state).sort()).toEqual(["qemu-args", "runner", "var.img"]);
+    expect(existsSync(path.join(state, "runner", "bin", "microvm-run"))).toBe(true);
+  });
+
+  it("refuses a runner folder that would hold the state folder", () => {
+    const file = write("plain.json", JSON.stringify({ networking: { hostName: "vm" } }));
+    const state = path.join(scratch, "same");
+    const r = runCli(["run", file, "--pkgs", stubsFile, "--state", state, "--out", state]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is replaced on every run, so it cannot hold the VM's state folder");
+  });
+});
