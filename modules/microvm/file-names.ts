@@ -4,13 +4,7 @@
  * name, one that would leave its folder. An `apply` rather than a new type,
  * so the options keep microvm.nix's types in the documentation.
  */
-import { fileNameProblem } from "../../src/runners/shell.js";
-
-/** A value as an error message shows it: JSON-quoted (control characters escaped), shortened. */
-const shown = (name: string): string => {
-  const text = JSON.stringify(name);
-  return text.length > 80 ? `${text.slice(0, 60)}…" (${Buffer.byteLength(name)} bytes)` : text;
-};
+import { fileNameProblem, shownValue as shown } from "../../src/runners/shell.js";
 
 /** Throws unless `name` is a plain file name; `option` and `becomes` say where it is used. */
 export function checkFileName(option: string, name: string, becomes: string): void {

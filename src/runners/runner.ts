@@ -12,7 +12,7 @@ import type { PackageSet } from "../pkgs/package-set.js";
 import { backendFor } from "./index.js";
 import { makeMacvtap } from "./macvtap.js";
 import { type BackendContext, type MicrovmConfig, type PackageLike, RunnerError } from "./types.js";
-import { doubleQuoted, fileNameProblem } from "./shell.js";
+import { doubleQuoted, fileNameProblem, shownValue as showName } from "./shell.js";
 import { interpolate, nixToJSON } from "./util.js";
 import { createVolumesScript } from "./volumes.js";
 
@@ -179,12 +179,6 @@ function build(
     storeFiles: referencedFiles(Object.values(binScripts), [pkgs, vmHostPackages]),
     warnings: [...warnings],
   };
-}
-
-/** A value as an error message shows it: JSON-quoted (control characters escaped), shortened. */
-function showName(name: string): string {
-  const shown = JSON.stringify(name);
-  return shown.length > 80 ? `${shown.slice(0, 60)}…" (${Buffer.byteLength(name)} bytes)` : shown;
 }
 
 /**

@@ -35,6 +35,12 @@ export function operandPath(path: string): string {
   return path.startsWith("-") ? `./${path}` : path;
 }
 
+/** A value as an error message shows it: JSON-quoted (control characters escaped), shortened. */
+export function shownValue(value: string): string {
+  const shown = JSON.stringify(value);
+  return shown.length > 80 ? `${shown.slice(0, 60)}…" (${Buffer.byteLength(value)} bytes)` : shown;
+}
+
 /** Why `name` cannot be a file name, or null if it can (for names the runner turns into files or folders). */
 export function fileNameProblem(name: string): string | null {
   if (name === "") return "is empty";
