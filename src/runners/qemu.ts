@@ -11,7 +11,7 @@ import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";
 import { RunnerError } from "./types.js";
-import { shellWord } from "./shell.js";
+import { guestForwardAddress, shellWord } from "./shell.js";
 import {
   boolToString,
   escapeShellArgs,
@@ -58,7 +58,8 @@ function forwardingOptions(ctx: BackendContext): string {
         return `hostfwd=${proto}:${host.address}:${host.port}-${guest.address}:${guest.port},`;
       }
       if (from === "guest") {
-        return `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${nc} ${host.address} ${host.port},`;
+        const address = guestForwardAddress(host.address, (m) => new RunnerError(m));
+        return `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${nc} ${address} ${host.port},`;
       }
       throw new RunnerError(`attribute '${from}' missing`);
     })

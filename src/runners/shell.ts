@@ -35,6 +35,18 @@ export function operandPath(path: string): string {
   return path.startsWith("-") ? `./${path}` : path;
 }
 
+/**
+ * A guest forward's host address as qemu and StratoVirt hand it to a shell
+ * (`guestfwd=…-cmd:nc <address> <port>` runs under `sh -c`): refused unless
+ * it has only the characters of an IP address or a host name.
+ */
+export function guestForwardAddress(address: string, error: (message: string) => Error): string {
+  if (!/^[A-Za-z0-9.:_][A-Za-z0-9.:_-]*$/.test(address)) {
+    throw error(`The option \`microvm.forwardPorts.*.host.address' is ${shownValue(address)}, which is not an IP address or host name; a guest forward runs it through a shell.`);
+  }
+  return address;
+}
+
 /** A value as an error message shows it: JSON-quoted (control characters escaped), shortened. */
 export function shownValue(value: string): string {
   const shown = JSON.stringify(value);

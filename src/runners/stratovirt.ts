@@ -7,7 +7,7 @@
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "./passthru.js";
-import { doubleQuoted } from "./shell.js";
+import { doubleQuoted, guestForwardAddress } from "./shell.js";
 import {
   type Arg,
   args,
@@ -62,7 +62,7 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
       .map(({ proto, from, host, guest }) =>
         from === "host"
           ? `hostfwd=${proto}:${host.address}:${host.port}-${guest.address}:${guest.port},`
-          : `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${pkgPath(pkgs, "netcat")}/bin/nc ${host.address} ${host.port},`,
+          : `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${pkgPath(pkgs, "netcat")}/bin/nc ${guestForwardAddress(host.address, (m) => new RunnerError(m))} ${host.port},`,
       )
       .join("");
 

@@ -146,6 +146,10 @@ export const options: readonly OptionSetter[] = [
     set: setIn("forwardPorts", (l, v) => l.map((f, i) => (i === 0 ? { ...f, host: { ...f.host, address: v } } : f))),
   },
   {
+    option: "microvm.forwardPorts.*.host.address (guest forward)",
+    set: setIn("forwardPorts", (l, v) => l.map((f, i) => (i === 0 ? { ...f, from: "guest" as const, host: { ...f.host, address: v } } : f))),
+  },
+  {
     option: "microvm.cloud-hypervisor.platformOEMStrings",
     set: (c, v) => ({ ...c, "cloud-hypervisor": { ...c["cloud-hypervisor"], platformOEMStrings: [v] } }),
   },
