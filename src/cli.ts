@@ -10,6 +10,7 @@
  */
 import "./compile-cache.js";
 import { Command, CommanderError, Option } from "commander";
+import { printable } from "./commands/printable.js";
 import { UsageError } from "./commands/usage-error.js";
 import { packageVersion } from "./version.js";
 
@@ -87,7 +88,8 @@ withPackageSetOptions(
     .description("build the runner of a config (bin/microvm-run, bin/microvm-shutdown, share/microvm/…)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "build this hypervisor's runner (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "write the runner into this folder")
+    .option("-o, --out <dir>", "write the runner into this folder (replaced whole)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)")
     .option("--json", "print the runner (scripts, files, passthru) as JSON"),
 ).action(async (files: string[], options) => {
   const { runnerCommand } = await import("./commands/runner.js");
@@ -100,7 +102,9 @@ withPackageSetOptions(
     .description("build the runner and start the microVM (bin/microvm-run)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "use this hypervisor (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)"),
+    .option("--state <dir>", "the VM's state folder, where it runs (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("-o, --out <dir>", "runner folder, replaced on every run (default: <state>/runner)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { runCommand } = await import("./commands/runner.js");
   await runCommand(files, options);
@@ -112,7 +116,9 @@ withPackageSetOptions(
     .description("shut the microVM down (bin/microvm-shutdown)")
     .argument("[files...]", "config modules")
     .option("--hypervisor <name>", "the hypervisor it runs with (default: microvm.hypervisor)")
-    .option("-o, --out <dir>", "runner folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)"),
+    .option("--state <dir>", "the VM's state folder (default: $XDG_STATE_HOME/microvm/vms/<hostName>)")
+    .option("-o, --out <dir>", "runner folder (default: <state>/runner)")
+    .option("--store <dir>", "folder for the files its scripts refer to (default: $XDG_STATE_HOME/microvm/store)"),
 ).action(async (files: string[], options) => {
   const { shutdownCommand } = await import("./commands/runner.js");
   await shutdownCommand(files, options);
@@ -140,8 +146,8 @@ function report(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
   // failed assertions print as NixOS prints them; anything else as `error: …`
   const isAssertions = error instanceof Error && error.name === "AssertionsFailed";
-  process.stderr.write(`${isAssertions ? "" : "error: "}${message.replace(/^\n+/, "")}\n`);
-  if (showTrace) process.stderr.write(traceOf(error));
+  process.stderr.write(printable(`${isAssertions ? "" : "error: "}${message.replace(/^\n+/, "")}\n`));
+  if (showTrace) process.stderr.write(printable(traceOf(error)));
   return error instanceof UsageError ? 2 : 1;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Module } from "../../lib/index.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
+import { fileNameApply, fileNameKeysApply } from "./file-names.js";
 import { hypervisors } from "./hypervisors.js";
 import { versionAtLeast } from "./nix-helpers.js";
 
@@ -114,6 +115,7 @@ export const microvmOptionsModule: Module = ({ config, lib, pkgs }: NixosModuleA
       }),
       id: mkOption({
         type: types.str,
+        apply: fileNameApply("microvm.interfaces.*.id", "the name of /sys/class/net/<id>"),
         description: "Interface name on the host\n",
       }),
       macvtap: {
@@ -142,6 +144,7 @@ export const microvmOptionsModule: Module = ({ config, lib, pkgs }: NixosModuleA
     options: {
       tag: mkOption({
         type: types.str,
+        apply: fileNameApply("microvm.shares.*.tag", "the folder share/microvm/virtiofs/<tag> and part of store file names"),
         description: "Unique virtiofs daemon tag",
       }),
       socket: mkOption({
@@ -563,6 +566,7 @@ export const microvmOptionsModule: Module = ({ config, lib, pkgs }: NixosModuleA
           description: "Script snippets that end up in the runner package's bin/ directory\n",
           default: {},
           type: types.attrsOf(types.lines),
+          apply: fileNameKeysApply("microvm.binScripts", "the file bin/<name> of the runner"),
         }),
 
         storeDiskType: mkOption({

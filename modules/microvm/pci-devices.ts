@@ -1,6 +1,7 @@
 /** nixos-modules/microvm/pci-devices.nix: the host-side script that hands PCI devices to vfio-pci. */
 import type { Module } from "../../lib/index.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
+import { shellWord } from "../../src/runners/shell.js";
 import type { MicrovmDeviceConfig } from "./types.js";
 
 // TODO (upstream): don't hardcode but obtain from host config
@@ -23,20 +24,21 @@ export const microvmPciDevicesModule: Module = ({ config, lib, pkgs }: NixosModu
               pciDevices()
                 .map(
                   ({ path }) =>
-                    `cd /sys/bus/pci/devices/${path}\n` +
+                    `cd /sys/bus/pci/devices/${shellWord(path)}\n` +
                     "if [ -e driver ]; then\n" +
-                    `  echo ${path} > driver/unbind\n` +
+                    `  echo ${shellWord(path)} > driver/unbind\n` +
                     "fi\n" +
                     "echo vfio-pci > driver_override\n" +
-                    `echo ${path} > /sys/bus/pci/drivers_probe\n` +
+                    `echo ${shellWord(path)} > /sys/bus/pci/drivers_probe\n` +
                     // In order to access the vfio dev the permissions must be set
                     // for the user/group running the VMM later.
                     // Inspired by https://www.kernel.org/doc/html/next/driver-api/vfio.html#vfio-usage-example
                     // assert we could get the IOMMU group number (=: name of VFIO dev)
                     "[[ -e iommu_group ]] || exit 1\n" +
-                    "VFIO_DEV=$(basename $(readlink iommu_group))\n" +
+                    // upstream leaves both unquoted (issue 12)
+                    'VFIO_DEV=$(basename "$(readlink iommu_group)")\n' +
                     'echo "Making VFIO device $VFIO_DEV accessible for user"\n' +
-                    `chown ${user}:${group} /dev/vfio/$VFIO_DEV\n`,
+                    `chown ${user}:${group} "/dev/vfio/$VFIO_DEV"\n`,
                 )
                 .join("")
             );

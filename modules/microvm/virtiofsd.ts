@@ -6,9 +6,20 @@
 import type { Module } from "../../lib/index.js";
 import type { Package } from "../../pkgs/package.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
+import { shellWord } from "../../src/runners/shell.js";
 import { derivation } from "./derivation.js";
 import { escapeShellArg, getExe, getExeNamed, type IniValue, nixToString, toINI } from "./nix-helpers.js";
 import type { MicrovmShareConfig } from "./types.js";
+
+/**
+ * `--thread-pool-size`'s value: a number, or the special string `` `nproc` ``
+ * (the option's default: as many threads as the host has cores), run as
+ * `"$(nproc)"`; any other string is quoted (upstream splices it in as shell).
+ */
+function threadPoolSize(value: string | number): string {
+  if (value === "`nproc`") return '"$(nproc)"';
+  return shellWord(nixToString(value));
+}
 
 export const microvmVirtiofsdModule: Module = ({ config, lib, pkgs }: NixosModuleArgs) => {
   const { mkIf } = lib;
@@ -22,20 +33,21 @@ export const microvmVirtiofsdModule: Module = ({ config, lib, pkgs }: NixosModul
     const optional = (cond: boolean, s: () => string) => (cond ? s() : "");
     return pkgs.writeShellScript(
       `virtiofsd-${tag}`,
-      "if [ $(id -u) = 0 ]; then\n" +
-        '  OPT_RLIMIT="--rlimit-nofile 1048576"\n' +
+      // upstream: `[ $(id -u) = 0 ]` and an unquoted $OPT_RLIMIT string; an array here (issue 12)
+      'if [ "$(id -u)" = 0 ]; then\n' +
+        "  OPT_RLIMIT=(--rlimit-nofile 1048576)\n" +
         "else\n" +
-        '  OPT_RLIMIT=""\n' +
+        "  OPT_RLIMIT=()\n" +
         "fi\n" +
         `exec ${getExe(pkgs.get("virtiofsd"))} \\\n` +
         `  --socket-path=${escapeShellArg(socket)} \\\n` +
-        `  ${optional(v.group !== null, () => `--socket-group=${v.group}`)} \\\n` +
+        `  ${optional(v.group !== null, () => `--socket-group=${shellWord(String(v.group))}`)} \\\n` +
         `  --shared-dir=${escapeShellArg(source)} \\\n` +
-        "  $OPT_RLIMIT \\\n" +
-        `  --thread-pool-size ${nixToString(v.threadPoolSize)} \\\n` +
+        '  "${OPT_RLIMIT[@]}" \\\n' +
+        `  --thread-pool-size ${threadPoolSize(v.threadPoolSize as string | number)} \\\n` +
         "  --posix-acl --xattr \\\n" +
-        `  ${optional(v.inodeFileHandles !== null, () => `--inode-file-handles=${v.inodeFileHandles}`)} \\\n` +
-        `  ${optional(cfg().hypervisor === "crosvm", () => `--tag=${tag}`)} \\\n` +
+        `  ${optional(v.inodeFileHandles !== null, () => `--inode-file-handles=${shellWord(String(v.inodeFileHandles))}`)} \\\n` +
+        `  ${optional(cfg().hypervisor === "crosvm", () => `--tag=${shellWord(tag)}`)} \\\n` +
         `  ${optional(readOnly, () => "--readonly")} \\\n` +
         `  ${(v.extraArgs as string[]).join(" ")}\n`,
     );

@@ -8,7 +8,11 @@ export const networkingModule: Module = ({ lib }: NixosModuleArgs) => {
     _file: "modules/nixos/networking.ts",
     options: {
       networking: {
-        hostName: mkOption({ type: types.str, default: "nixos" }),
+        // NixOS' type: a host name is also the name of the VM's state folder and runner files
+        hostName: mkOption({
+          type: types.strMatching("^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$"),
+          default: "nixos",
+        }),
         useNetworkd: mkOption({ type: types.bool, default: false }),
       },
     },

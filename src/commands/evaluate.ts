@@ -5,6 +5,7 @@ import { parseOptionPath } from "../option-path.js";
 import { plainValue } from "../plain-value.js";
 import { showOptionText, UnknownOptionError, useColour } from "../show-option.js";
 import { closestNames, showChoices } from "../suggest.js";
+import { printable, printableStyled } from "./printable.js";
 import { UsageError } from "./usage-error.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 
@@ -43,11 +44,11 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
 
   const failed = failedAssertions(configuration);
   if (failed.length > 0) throw new AssertionsFailed(showFailedAssertions(failed));
-  for (const w of configWarnings(configuration)) process.stderr.write(`warning: ${w}\n`);
+  for (const w of configWarnings(configuration)) process.stderr.write(printable(`warning: ${w}\n`));
 
   if (flags.showOption !== undefined) {
     const how = { recursive: flags.recursive === true, colour: useColour() };
-    process.stdout.write(showOptionText(configuration, parseOptionPath(flags.showOption), pkgs, how));
+    process.stdout.write(printableStyled(showOptionText(configuration, parseOptionPath(flags.showOption), pkgs, how)));
   } else if (flags.json !== undefined) {
     const path = typeof flags.json === "string" ? parseOptionPath(flags.json) : [];
     const value = configAt(configuration.config, path);
@@ -59,6 +60,6 @@ export async function evaluateCommand(files: string[], flags: EvaluateFlags): Pr
     const { config } = configuration;
     plainValue(config.microvm, pkgs);
     const { hypervisor, vcpu, mem } = config.microvm as { hypervisor: string; vcpu: number; mem: number };
-    process.stdout.write(`${config.networking.hostName as string}: ${hypervisor}, ${vcpu} vCPU${vcpu === 1 ? "" : "s"}, ${mem} MB\n`);
+    process.stdout.write(printable(`${config.networking.hostName as string}: ${hypervisor}, ${vcpu} vCPU${vcpu === 1 ? "" : "s"}, ${mem} MB\n`));
   }
 }

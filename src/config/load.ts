@@ -4,7 +4,7 @@
  * is located at the path as the user wrote it (its `_file`, which error
  * messages show), unless it sets its own `_file`.
  */
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { type Module, lib } from "../../lib/index.js";
 import { ConfigLoadError } from "./errors.js";
@@ -32,7 +32,7 @@ export async function loadConfigFile(file: string, cwd: string = process.cwd()):
   if (loader === undefined) {
     throw new ConfigLoadError(file, `unsupported file type "${extension}" (expected one of ${configExtensions.join(", ")})`);
   }
-  if (!existsSync(absolute)) throw new ConfigLoadError(file, "no such file");
+  checkIsFile(file, absolute);
   installLocateHook();
   let loaded;
   try {
@@ -47,7 +47,15 @@ export async function loadConfigFile(file: string, cwd: string = process.cwd()):
     }
     return { file, kind: "json", json, module: { _file: file, key: absolute, config: json as Record<string, unknown> } };
   }
-  const value = loaded.value;
+  let value = loaded.value;
+  if (isThenable(value)) {
+    // `export default (async () => …)()` or `export default import(…)`: the module is what it resolves to
+    try {
+      value = await value;
+    } catch (error) {
+      throw new ConfigLoadError(file, `the default export is a Promise that was rejected: ${firstLine(error)}`);
+    }
+  }
   const isModule = typeof value === "function" || (value !== null && typeof value === "object" && !Array.isArray(value));
   if (!isModule) {
     throw new ConfigLoadError(file, `the default export is not a module (an object or a function), but ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
@@ -56,6 +64,24 @@ export async function loadConfigFile(file: string, cwd: string = process.cwd()):
   // (and each module it imports, by a TypeScript import or a path in `imports`, its own: locate.ts)
   const located = { ...lib.setDefaultModuleLocation(file, locate(value, absolute, file)), key: absolute };
   return { file, kind: "code", module: located };
+}
+
+/** A clear error unless `absolute` is a file (not missing, not a folder, not a symlink loop). */
+function checkIsFile(file: string, absolute: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(absolute).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new ConfigLoadError(file, "is a symbolic link that leads to itself (a loop)");
+    if (code === "ENOENT" || code === "ENOTDIR") throw new ConfigLoadError(file, "no such file");
+    throw new ConfigLoadError(file, `cannot read it (${code ?? String(error)})`);
+  }
+  if (!isFile) throw new ConfigLoadError(file, "is a folder (or another non-file), not a config file");
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
 /** Loads the files in order. */

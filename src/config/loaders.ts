@@ -27,7 +27,8 @@ const loadTypeScript: Loader = async (file) => {
 const loadJavaScript: Loader = async (file) => defaultExport(await import(pathToFileURL(file).href));
 
 const loadJson: Loader = async (file) => {
-  const text = await readFile(file, "utf8");
+  // a UTF-8 byte order mark (some Windows editors write one) is not part of the document
+  const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
   try {
     return { kind: "json", value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -21,7 +21,7 @@ export const alioth: Backend = (ctx: BackendContext): BackendOutput => {
     ...args(`${pkgPath(pkgs, "alioth")}/bin/alioth`, "run", "--memory", `size=${c.mem}M,backend=memfd`),
     ...args("--num-cpu", String(c.vcpu), "-k"),
     () => escapeShellArg(`${interpolate(c.kernel)}/${pkgs.hostPlatform.kernelTarget}`),
-    ...args("-i", c.initrdPath, "-c"),
+    ...args("-i", escapeShellArg(c.initrdPath), "-c"),
     () => escapeShellArg(`console=ttyS0 reboot=k panic=1 ${nixToString(c.kernelParams)}`),
     ...args("--entropy"),
     ...(c.storeOnDisk

@@ -6,6 +6,7 @@ import { cloudHypervisorPreStart } from "./cloud-hypervisor-pre-start.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmConfig } from "./types.js";
 import { RunnerError } from "./types.js";
+import { shellWord } from "./shell.js";
 import {
   compareVersions,
   escapeShellArgs,
@@ -136,7 +137,7 @@ function netParams(ctx: BackendContext, tapMultiQueue: boolean): string[] {
 
 function deviceParams(cfg: MicrovmConfig): string[] {
   return cfg.devices.map(({ bus, path }) => {
-    if (bus === "pci") return `path=/sys/bus/pci/devices/${path}`;
+    if (bus === "pci") return `path=/sys/bus/pci/devices/${shellWord(path)}`;
     if (bus === "usb") throw new RunnerError("USB passthrough is not supported on cloud-hypervisor");
     throw new RunnerError(`attribute '${bus}' missing`);
   });
@@ -192,7 +193,7 @@ function cloudHypervisorCommand(ctx: BackendContext, extra: CloudHypervisorExtra
   if (cfg.socket !== null) args.push("--api-socket", cfg.socket);
   args.push(...arg("--net", netParams(ctx, tapMultiQueue)));
 
-  // passed-through devices go unescaped after the escaped arguments
+  // passed-through devices go after the escaped arguments (upstream: unescaped; here their paths are quoted)
   const devices = arg("--device", deviceParams(cfg)).join(" ");
   return `${escapeShellArgs(args)} ${devices} ${escapeShellArgs(extra.processedExtraArgs)}`;
 }
@@ -217,19 +218,19 @@ export const cloudHypervisor: Backend = (ctx: BackendContext): BackendOutput => 
       return (
         "api() {\n" +
         `  ${pkgPath(pkgs, "curl")}/bin/curl -s \\\n` +
-        `    --unix-socket ${socket} \\\n` +
-        "    $@\n" +
+        `    --unix-socket ${shellWord(socket)} \\\n` +
+        '    "$@"\n' +
         "}\n" +
         "\n" +
         "api -X PUT http://localhost/api/v1/vm.power-button\n" +
         "\n" +
-        `${pkgPath(pkgs, "util-linux")}/bin/waitpid $MAINPID\n`
+        `${pkgPath(pkgs, "util-linux")}/bin/waitpid "$MAINPID"\n`
       );
     },
     setBalloonScript: () =>
       socket === null
         ? null
-        : `${pkgPath(pkgs, "cloud-hypervisor")}/bin/ch-remote --api-socket ${socket} resize --balloon $SIZE"M"\n`,
+        : `${pkgPath(pkgs, "cloud-hypervisor")}/bin/ch-remote --api-socket ${shellWord(socket)} resize --balloon "$SIZE"M\n`,
     requiresMacvtapAsFds: () => true,
   });
 };

@@ -1,6 +1,7 @@
 /** lib/runners/crosvm.nix: the crosvm backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
+import { operandPath, shellWord } from "./shell.js";
 import {
   type Arg,
   args,
@@ -105,7 +106,7 @@ export const crosvm: Backend = (ctx: BackendContext): BackendOutput => {
     devices.flatMap(({ bus, path }): Arg[] =>
       attrOf<Arg[]>(
         {
-          pci: () => args("--vfio", `/sys/bus/pci/devices/${path},iommu=viommu`),
+          pci: () => args("--vfio", shellWord(`/sys/bus/pci/devices/${path},iommu=viommu`)),
           usb: () => {
             throw new RunnerError("USB passthrough is not supported on crosvm");
           },
@@ -116,15 +117,16 @@ export const crosvm: Backend = (ctx: BackendContext): BackendOutput => {
 
   return lazyAttrs<BackendOutput>({
     preStart: () =>
-      `rm -f ${interpolate(socket)}\n${c.preStart}\n${pivotRoot !== null ? `mkdir -p ${pivotRoot}\n` : ""}\n` +
+      `rm -f ${shellWord(operandPath(interpolate(socket)))}\n${c.preStart}\n` +
+      `${pivotRoot !== null ? `mkdir -p ${shellWord(operandPath(pivotRoot))}\n` : ""}\n` +
       (graphics.enable
-        ? `rm -f ${graphics.socket}\n` +
+        ? `rm -f ${shellWord(operandPath(graphics.socket))}\n` +
           `${crosvmBin()} device gpu \\\n` +
-          `  --socket ${graphics.socket} \\\n` +
-          "  --wayland-sock $XDG_RUNTIME_DIR/$WAYLAND_DISPLAY\\\n" +
+          `  --socket ${shellWord(graphics.socket)} \\\n` +
+          '  --wayland-sock "$XDG_RUNTIME_DIR/$WAYLAND_DISPLAY"\\\n' +
           `  --params '${nixToJSON(gpuParams)}' \\\n` +
           "  &\n" +
-          `while ! [ -S ${graphics.socket} ]; do\n` +
+          `while ! [ -S ${shellWord(operandPath(graphics.socket))} ]; do\n` +
           "  sleep .1\n" +
           "done\n"
         : ""),
@@ -145,14 +147,14 @@ export const crosvm: Backend = (ctx: BackendContext): BackendOutput => {
 
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
-      return `${crosvmBin()} powerbtn ${socket}\n`;
+      return `${crosvmBin()} powerbtn ${shellWord(socket)}\n`;
     },
 
     setBalloonScript: () =>
       socket !== null
         ? "VALUE=$(( $SIZE * 1024 * 1024 ))\n" +
-          `${crosvmBin()} balloon $VALUE ${socket}\n` +
-          `SIZE=$( ${crosvmBin()} balloon_stats ${socket} | \\\n` +
+          `${crosvmBin()} balloon "$VALUE" ${shellWord(socket)}\n` +
+          `SIZE=$( ${crosvmBin()} balloon_stats ${shellWord(socket)} | \\\n` +
           `  ${pkgPath(pkgs, "jq")}/bin/jq -r .BalloonStats.balloon_actual \\\n` +
           ")\n" +
           "echo $(( $SIZE / 1024 / 1024 ))\n"

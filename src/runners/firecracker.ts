@@ -6,6 +6,7 @@
 import type { Backend, BackendContext, BackendOutput } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
 import { RunnerError } from "./types.js";
+import { operandPath, shellWord, singleQuoted } from "./shell.js";
 import {
   escapeShellArgs,
   interpolate,
@@ -104,20 +105,21 @@ export const firecracker: Backend = (ctx: BackendContext): BackendOutput => {
   return lazyAttrs<FirecrackerOutput>({
     command: () => firecrackerCommand(ctx),
     preStart: () => {
-      const quoted = interpolate(socket);
-      return `${cfg.preStart}\n\nif [ -e '${quoted}' ]; then\n  mv '${quoted}' '${quoted}.old'\nfi\n`;
+      const path = operandPath(interpolate(socket));
+      const [quoted, old] = [singleQuoted(path), singleQuoted(`${path}.old`)];
+      return `${cfg.preStart}\n\nif [ -e ${quoted} ]; then\n  mv ${quoted} ${old}\nfi\n`;
     },
     canShutdown: () => backendPassthru("firecracker", cfg, (m) => new RunnerError(m)).canShutdown,
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
       return (
         `${pkgPath(pkgs, "curl")}/bin/curl -s \\\n` +
-        `  --unix-socket ${socket} \\\n` +
+        `  --unix-socket ${shellWord(socket)} \\\n` +
         "  -X PUT http://localhost/actions \\\n" +
         `  -d '{ "action_type": "SendCtrlAltDel" }'\n` +
         "\n" +
         "# wait for exit\n" +
-        `${pkgPath(pkgs, "socat")}/bin/socat STDOUT UNIX:${socket},shut-none\n`
+        `${pkgPath(pkgs, "socat")}/bin/socat STDOUT UNIX:${shellWord(socket)},shut-none\n`
       );
     },
   });

@@ -8,6 +8,7 @@
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
+import { shellWord } from "./shell.js";
 import {
   type Arg,
   args,
@@ -31,7 +32,7 @@ export const kvmtool: Backend = (ctx: BackendContext): BackendOutput => {
     ...args("--console", "serial", "--rng"),
     ...args("-k"),
     () => escapeShellArg(`${interpolate(c.kernel)}/${pkgs.hostPlatform.kernelTarget}`),
-    ...args("-i", c.initrdPath, "-p"),
+    ...args("-i", escapeShellArg(c.initrdPath), "-p"),
     () => escapeShellArg(`console=ttyS0 reboot=k panic=1 ${nixToString(c.kernelParams)}`),
     ...(c.storeOnDisk ? [...args("-d"), () => escapeShellArg(`${interpolate(storeDiskOf(c))},ro`)] : []),
     ...(c.balloon ? args("--balloon") : []),
@@ -49,8 +50,8 @@ export const kvmtool: Backend = (ctx: BackendContext): BackendOutput => {
         return args("-n", escapeShellArg(`mode=${type},tapif=${id},guest_mac=${mac}`));
       }
       if (type === "macvtap") {
-        // unescaped: the shell looks up the tap device's index
-        return args("-n", `mode=tap,tapif=/dev/tap$(< /sys/class/net/${id}/ifindex),guest_mac=${mac}`);
+        // the shell looks up the tap device's index (upstream: all unquoted)
+        return args("-n", `mode=tap,tapif=/dev/tap"$(< /sys/class/net/${shellWord(id)}/ifindex)",guest_mac=${shellWord(mac)}`);
       }
       throw new RunnerError(`interface type ${type} is not supported by kvmtool`);
     }),
@@ -88,10 +89,10 @@ export const kvmtool: Backend = (ctx: BackendContext): BackendOutput => {
 
     setBalloonScript: () =>
       "if [[ $SIZE =~ ^-(\\d+)$ ]]; then\n" +
-      '  ARGS="-d ${BASH_REMATCH[1]}"\n' +
+      '  ARGS=(-d "${BASH_REMATCH[1]}")\n' +
       "else\n" +
-      '  ARGS="-i $SIZE"\n' +
+      '  ARGS=(-i "$SIZE")\n' +
       "fi\n" +
-      `HOME=$PWD ${lkvm()} balloon $ARGS -n ${hostName}\n`,
+      `HOME=$PWD ${lkvm()} balloon "\${ARGS[@]}" -n ${escapeShellArg(hostName)}\n`,
   });
 };

@@ -2,6 +2,7 @@
  * lib/macvtap.nix: the file descriptors macvtap interfaces are handed to
  * the hypervisor as, and the shell lines that open them.
  */
+import { shellWord } from "./shell.js";
 import type { MicrovmConfig } from "./types.js";
 
 /** fd 3 is the first one after stdin/stdout/stderr. */
@@ -41,7 +42,8 @@ export function makeMacvtap(microvmConfig: MicrovmConfig, tapMultiQueue: () => b
       return (
         "# Open macvtap interface file descriptors\n" +
         macvtapInterfaces()
-          .map(({ id, fd }) => `exec ${fd}<>/dev/tap$(< /sys/class/net/${id}/ifindex)\n`)
+          // upstream leaves the redirection's target unquoted (issue 12)
+          .map(({ id, fd }) => `exec ${fd}<>"/dev/tap$(< /sys/class/net/${shellWord(id)}/ifindex)"\n`)
           .join("")
       );
     },

@@ -3,6 +3,7 @@
  * ctrl-alt-delete and the balloon script, both talking to the `-qmp` socket.
  */
 import type { PackageSet } from "../../pkgs/package-set.js";
+import { shellWord } from "./shell.js";
 import { nixToJSON, pkgPath } from "./util.js";
 
 /** qemu.nix's `writeQmp`: a shell line echoing one QMP command. */
@@ -28,7 +29,7 @@ export function qmpShutdownCommand(pkgs: PackageSet, socket: string): string {
     "   # wait for exit\n" +
     "  cat\n" +
     ") | \\\n" +
-    `${pkgPath(pkgs, "socat")}/bin/socat STDIO UNIX:${socket},shut-none\n`
+    `${pkgPath(pkgs, "socat")}/bin/socat STDIO UNIX:${shellWord(socket)},shut-none\n`
   );
 }
 
@@ -42,8 +43,8 @@ export function qmpSetBalloonScript(pkgs: PackageSet, socket: string): string {
     "SIZE=$( (\n" +
     `  ${capabilities}\n` +
     `  ${balloon}\n` +
-    ") | sed -e s/987/$VALUE/ | \\\n" +
-    `  ${pkgPath(pkgs, "socat")}/bin/socat STDIO UNIX:${socket},shut-none | \\\n` +
+    ') | sed -e "s/987/$VALUE/" | \\\n' +
+    `  ${pkgPath(pkgs, "socat")}/bin/socat STDIO UNIX:${shellWord(socket)},shut-none | \\\n` +
     "  tail -n 1 | \\\n" +
     `  ${pkgPath(pkgs, "jq")}/bin/jq -r .data.actual \\\n` +
     ")\n" +

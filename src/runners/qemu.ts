@@ -11,6 +11,7 @@ import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";
 import { RunnerError } from "./types.js";
+import { guestForwardAddress, shellWord } from "./shell.js";
 import {
   boolToString,
   escapeShellArgs,
@@ -57,7 +58,8 @@ function forwardingOptions(ctx: BackendContext): string {
         return `hostfwd=${proto}:${host.address}:${host.port}-${guest.address}:${guest.port},`;
       }
       if (from === "guest") {
-        return `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${nc} ${host.address} ${host.port},`;
+        const address = guestForwardAddress(host.address, (m) => new RunnerError(m));
+        return `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${nc} ${address} ${host.port},`;
       }
       throw new RunnerError(`attribute '${from}' missing`);
     })
@@ -220,15 +222,19 @@ function qemuArgs(setup: QemuSetup): string[] {
   return args.concat(cfg.qemu.extraArgs);
 }
 
-/** `-device` arguments for PCI and USB passthrough; qemu.nix appends them unescaped. */
+/**
+ * `-device` arguments for PCI and USB passthrough. qemu.nix appends them
+ * unescaped; here the device path and deviceExtraArgs are quoted, which
+ * gives upstream's text for every value of plain characters.
+ */
 function passthroughArgs({ ctx }: QemuSetup): string[] {
   return ctx.microvmConfig.devices.flatMap(({ bus, path, qemu }) => {
     if (bus === "pci") {
       // deviceExtraArgs passes additional arguments to the PCI device
-      const extra = qemu.deviceExtraArgs !== null ? `,${qemu.deviceExtraArgs}` : "";
-      return ["-device", `vfio-pci,host=${path},multifunction=on${extra}`];
+      const extra = qemu.deviceExtraArgs !== null ? `,${shellWord(qemu.deviceExtraArgs)}` : "";
+      return ["-device", `vfio-pci,host=${shellWord(path)},multifunction=on${extra}`];
     }
-    if (bus === "usb") return ["-device", `usb-host,${path}`];
+    if (bus === "usb") return ["-device", `usb-host,${shellWord(path)}`];
     throw new RunnerError(`attribute '${bus}' missing`);
   });
 }

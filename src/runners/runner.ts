@@ -4,13 +4,15 @@
  * own `binScripts`) and the `share/microvm/` files the host services read —
  * and writes it to a folder.
  */
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { type WrittenFile, pathOf } from "../../pkgs/package.js";
 import type { PackageSet } from "../../pkgs/package-set.js";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { backendFor } from "./index.js";
 import { makeMacvtap } from "./macvtap.js";
 import { type BackendContext, type MicrovmConfig, type PackageLike, RunnerError } from "./types.js";
+import { doubleQuoted, fileNameProblem, shownValue as showName } from "./shell.js";
 import { interpolate, nixToJSON } from "./util.js";
 import { createVolumesScript } from "./volumes.js";
 
@@ -93,6 +95,7 @@ function build(
   warn: (message: string) => void,
   warnings: readonly string[],
 ): Runner {
+  checkFileNames(c);
   const backend = backendFor(c.hypervisor);
   const macvtap = makeMacvtap(c, () => hypervisorConfig.tapMultiQueue ?? false);
   const ctx: BackendContext = {
@@ -121,7 +124,7 @@ function build(
     const preStart = "preStart" in hypervisorConfig ? hypervisorConfig.preStart : c.preStart;
     const volumes = createVolumesScript(vmHostPackages, c.volumes, warn);
     const macvtapFds = (hypervisorConfig.requiresMacvtapAsFds ?? false) ? macvtap.openMacvtapFds : "";
-    const execArg = c.prettyProcnames ? `-a "microvm@${c.hostName}"` : "";
+    const execArg = c.prettyProcnames ? `-a ${doubleQuoted(`microvm@${c.hostName}`)}` : "";
     return `set -eou pipefail\n${preStart}\n${volumes}\n${macvtapFds}\n\nexec ${execArg} ${hypervisorConfig.command}\n`;
   };
   if (canShutdown) {
@@ -153,6 +156,9 @@ function build(
   }
   for (const { type, id, mac, macvtap: mv } of c.interfaces) {
     if (type === "macvtap" && mv?.link != null && mv.mode != null) {
+      if (/\s/.test(mv.link)) {
+        throw new RunnerError(`The option \`microvm.interfaces.*.macvtap.link' is ${showName(mv.link)}, which contains white space; it is written as one field of a line of share/microvm/macvtap-interfaces.`);
+      }
       append("share/microvm/macvtap-interfaces", [id, mac, mv.link, mv.mode].join(" "));
     }
   }
@@ -173,6 +179,65 @@ function build(
     storeFiles: referencedFiles(Object.values(binScripts), [pkgs, vmHostPackages]),
     warnings: [...warnings],
   };
+}
+
+/**
+ * Refuses, naming the option, values the runner cannot write safely: names
+ * that become file or folder names and would leave their folder (share
+ * tags, `binScripts` names, interface ids, the host name, which also has
+ * Nix's store-name characters), values that would break the one-value-a-line
+ * `share/microvm/` files, and paths the scripts create whose names exceed
+ * the file-name limit. The module system checks the names too; this holds
+ * a config built without it to the same rules.
+ */
+function checkFileNames(c: MicrovmConfig): void {
+  const check = (option: string, name: string, becomes: string): void => {
+    const problem = fileNameProblem(name);
+    if (problem !== null) {
+      throw new RunnerError(`The option \`${option}' is ${showName(name)}, which ${problem}; it becomes ${becomes}, so it must be a plain file name.`);
+    }
+  };
+  if (c.hostName !== "") check("networking.hostName", c.hostName, "the name of the VM's state folder and of its runner files");
+  // as in Nix, where it is part of store path names (`microvm-<hypervisor>-<hostName>`, `firecracker-<hostName>.json`)
+  if (!/^[A-Za-z0-9+._?=-]*$/.test(c.hostName)) {
+    throw new RunnerError(
+      `The option \`networking.hostName' is ${showName(c.hostName)}, which has characters a store path name may not have (only letters, digits and + - . _ ? =).`,
+    );
+  }
+  for (const name of Object.keys(c.binScripts)) check(`microvm.binScripts.${showName(name)}`, name, "the file bin/<name>");
+  c.shares.forEach(({ tag }, i) => check(`microvm.shares.${i}.tag`, tag, "the folder share/microvm/virtiofs/<tag> and part of a store file name"));
+  c.interfaces.forEach(({ id }, i) => check(`microvm.interfaces.${i}.id`, id, "the name of /sys/class/net/<id>"));
+  // share/microvm/*-interfaces and *-devices hold one value a line, macvtap's fields separated by spaces
+  const singleField = (option: string, value: string | null | undefined, pattern: RegExp, what: string): void => {
+    if (value != null && pattern.test(value)) {
+      throw new RunnerError(`The option \`${option}' is ${showName(value)}, which contains ${what}; it is written as one field of a line of share/microvm/.`);
+    }
+  };
+  c.interfaces.forEach((iface, i) => {
+    singleField(`microvm.interfaces.${i}.id`, iface.id, /\s/, "white space");
+    singleField(`microvm.interfaces.${i}.mac`, iface.mac, /\s/, "white space");
+  });
+  // paths the scripts create or remove: each of their names must fit in a file name
+  const fitsFileNames = (option: string, value: string | null | undefined): void => {
+    const long = (value ?? "").split("/").find((part) => Buffer.byteLength(part) > 255);
+    if (long !== undefined) {
+      throw new RunnerError(`The option \`${option}' is ${showName(value ?? "")}, which has a name longer than a file name may be (${Buffer.byteLength(long)} bytes, at most 255).`);
+    }
+  };
+  fitsFileNames("microvm.socket", c.socket);
+  fitsFileNames("microvm.graphics.socket", c.graphics.socket);
+  fitsFileNames("microvm.crosvm.pivotRoot", c.crosvm.pivotRoot);
+  c.shares.forEach(({ socket }, i) => fitsFileNames(`microvm.shares.${i}.socket`, socket));
+  // an image is made as a temporary file `<image>.new-XXXXXX` beside it, which must be a valid name too
+  c.volumes.forEach(({ image, autoCreate }, i) => {
+    const length = Buffer.byteLength(basename(image));
+    if (autoCreate && length > 255 - ".new-XXXXXX".length) {
+      throw new RunnerError(
+        `The option \`microvm.volumes.${i}.image' is ${showName(image)}, whose file name is ${length} bytes long; at most ${255 - ".new-XXXXXX".length} bytes (a file name may have 255, and the image is made as <name>.new-XXXXXX first).`,
+      );
+    }
+  });
+  c.devices.forEach(({ path }, i) => singleField(`microvm.devices.${i}.path`, path, /[\n\r]/, "a line break"));
 }
 
 /**
@@ -200,24 +265,67 @@ export interface WriteRunnerOptions {
 }
 
 /**
- * Writes the runner into `outDir`: executable `bin/` scripts (with a `#!`
- * line), the `share/microvm/` files and symlinks. Existing files are replaced.
+ * Writes the runner as `outDir`: executable `bin/` scripts (with a `#!`
+ * line), the `share/microvm/` files and symlinks. The whole tree is written
+ * into a fresh folder beside `outDir` and renamed into place, so `outDir` is
+ * always one complete runner: an interrupted or concurrent write never
+ * leaves a partial or mixed one, files of an earlier runner do not survive,
+ * and nothing already in `outDir` (a planted symlink) is followed. Only a
+ * `kill` between the two renames of the swap can leave `outDir` missing
+ * (the previous runner is then in `.<name>.old-*` beside it).
  */
 export function writeRunner(runner: Runner, outDir: string, options: WriteRunnerOptions = {}): void {
   const shell = options.shell ?? "/usr/bin/env bash";
-  mkdirSync(join(outDir, "bin"), { recursive: true });
-  mkdirSync(join(outDir, "share/microvm"), { recursive: true });
-  for (const [scriptName, text] of Object.entries(runner.binScripts)) {
-    const file = join(outDir, "bin", scriptName);
-    writeFileSync(file, `#!${shell}\n${text}`);
-    chmodSync(file, 0o755);
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(join(parent, `.${basename(target)}.new-`));
+  try {
+    chmodSync(fresh, 0o755);
+    mkdirSync(join(fresh, "bin"));
+    mkdirSync(join(fresh, "share/microvm"), { recursive: true });
+    for (const [scriptName, text] of Object.entries(runner.binScripts)) {
+      // `wx`: a name that is not a plain file name (checked by buildRunner) fails here too
+      writeFileSync(join(fresh, "bin", scriptName), `#!${shell}\n${text}`, { flag: "wx", mode: 0o755 });
+    }
+    for (const [file, content] of Object.entries(runner.files)) {
+      mkdirSync(dirname(join(fresh, file)), { recursive: true });
+      writeFileSync(join(fresh, file), content, { flag: "wx" });
+    }
+    for (const [link, linkTarget] of Object.entries(runner.symlinks)) {
+      mkdirSync(dirname(join(fresh, link)), { recursive: true });
+      symlinkSync(linkTarget, join(fresh, link));
+    }
+    swapInto(fresh, target);
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
   }
-  for (const [file, content] of Object.entries(runner.files)) {
-    mkdirSync(dirname(join(outDir, file)), { recursive: true });
-    writeFileSync(join(outDir, file), content);
+}
+
+/**
+ * Renames the folder `fresh` to `target`, moving whatever is at `target`
+ * aside first (a folder, a file or a symlink, which is not followed) and
+ * removing it after. Concurrent swaps each end with one whole folder.
+ */
+function swapInto(fresh: string, target: string): void {
+  const asides: string[] = [];
+  for (;;) {
+    try {
+      renameSync(fresh, target);
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "ENOTDIR" && code !== "EISDIR") throw error;
+    }
+    const aside = join(dirname(target), `.${basename(target)}.old-${randomBytes(6).toString("hex")}`);
+    try {
+      renameSync(target, aside);
+      asides.push(aside);
+    } catch (error) {
+      // another writer moved it first: try again
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
   }
-  for (const [link, target] of Object.entries(runner.symlinks)) {
-    rmSync(join(outDir, link), { force: true });
-    symlinkSync(target, join(outDir, link));
-  }
+  for (const aside of asides) rmSync(aside, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
+import { doubleQuoted, guestForwardAddress } from "./shell.js";
 import {
   type Arg,
   args,
@@ -61,7 +62,7 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
       .map(({ proto, from, host, guest }) =>
         from === "host"
           ? `hostfwd=${proto}:${host.address}:${host.port}-${guest.address}:${guest.port},`
-          : `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${pkgPath(pkgs, "netcat")}/bin/nc ${host.address} ${host.port},`,
+          : `guestfwd=${proto}:${guest.address}:${guest.port}-cmd:${pkgPath(pkgs, "netcat")}/bin/nc ${guestForwardAddress(host.address, (m) => new RunnerError(m))} ${host.port},`,
       )
       .join("");
 
@@ -159,7 +160,9 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
     ];
   };
 
-  const writeQmp = (data: unknown): string => `echo '${nixToJSON(data)}' | nc -U "${interpolate(socket)}"\n`;
+  const writeQmp = (data: unknown): string => `echo '${nixToJSON(data)}' | nc -U ${doubleQuoted(interpolate(socket))}\n`;
+  // every line of it a comment, whatever the socket's name holds
+  const commentedOut = (line: string): string => `# ${line.replace(/\n(?!$)/g, "\n# ")}`;
   const keyEvent = (value: string): unknown => ({
     execute: "input_event",
     arguments: { key: "keyboard", value },
@@ -184,13 +187,13 @@ export const stratovirt: Backend = (ctx: BackendContext): BackendOutput => {
     shutdownCommand: () => {
       if (socket === null) throw new RunnerError("Cannot shutdown without socket");
       return (
-        `# ${writeQmp({ execute: "qmp_capabilities" })}\n` +
-        `# ${writeQmp({ execute: "system_powerdown" })}\n` +
+        `${commentedOut(writeQmp({ execute: "qmp_capabilities" }))}\n` +
+        `${commentedOut(writeQmp({ execute: "system_powerdown" }))}\n` +
         `${writeQmp(keyEvent("ctrl, 1"))}\n` +
         `${writeQmp(keyEvent("alt, 1"))}\n` +
         `${writeQmp(keyEvent("delete, 1"))}\n` +
         "# wait for exit\n" +
-        `cat "${socket}"\n`
+        `cat ${doubleQuoted(socket)}\n`
       );
     },
 

@@ -5,6 +5,7 @@
 import type { Package } from "../../pkgs/package.js";
 import type { PackageSet } from "../../pkgs/package-set.js";
 import { type MicrovmVolume, RunnerError } from "./types.js";
+import { doubleQuoted, operandPath, singleQuoted } from "./shell.js";
 import { escapeShellArgs, makeBinPath } from "./util.js";
 
 /** The package with `mkfs.<fsType>`. */
@@ -26,17 +27,12 @@ function fsUtil(pkgs: PackageSet, fsType: string): Package {
 }
 
 /**
- * Always single-quoted, with `'` written as `'\''`. Upstream writes
- * `'${image}'` without escaping; this gives the same text for every path
- * without a `'` and a working script for the others.
- */
-function singleQuoted(s: string): string {
-  return `'${s.replaceAll("'", "'\\''")}'`;
-}
-
-/**
  * `createVolumesScript`: for every `autoCreate` volume, shell lines that
- * create, mark NOCOW, size and format its image unless it exists. Warns
+ * create, mark NOCOW, size and format its image unless it exists. Unlike
+ * upstream, an existing image is never touched, a new one is made in a
+ * temporary file beside it and renamed into place only once `mkfs`
+ * succeeded (without replacing an image that appeared meanwhile), and an
+ * image path that is a dangling symlink is refused. Warns
  * (with upstream's words) about labels that will not be applied.
  */
 export function createVolumesScript(
@@ -72,14 +68,25 @@ function volumeScript(volume: MicrovmVolume, warn: (message: string) => void): s
   }
   const labelArgument = labelOption !== null && label !== null ? `${labelOption} ${singleQuoted(label)}` : "";
   const mkfsExtraArgsString = mkfsExtraArgs !== null ? escapeShellArgs(mkfsExtraArgs) : " ";
-  const img = singleQuoted(image);
+  // `./-x` rather than `-x`: no image name becomes an option of a command
+  const img = singleQuoted(operandPath(image));
   return (
+    `if [ -L ${img} ] && [ ! -e ${img} ]; then\n` +
+    `  echo ${doubleQuoted(`microvm-run: volume image ${image} is a dangling symlink; not creating it`)} >&2\n` +
+    "  exit 1\n" +
+    "fi\n" +
     `if [ ! -e ${img} ]; then\n` +
-    `  touch ${img}\n` +
+    `  IMAGE_NEW=$(mktemp ${singleQuoted(`${operandPath(image)}.new-XXXXXX`)})\n` +
     "  # Mark NOCOW\n" +
-    `  chattr +C ${img} || true\n` +
-    `  truncate -s ${size}M ${img}\n` +
-    `  mkfs.${fsType} ${labelArgument} ${mkfsExtraArgsString} ${img}\n` +
+    '  chattr +C "$IMAGE_NEW" || true\n' +
+    `  truncate -s ${size}M "$IMAGE_NEW"\n` +
+    `  if ! mkfs.${fsType} ${labelArgument} ${mkfsExtraArgsString} "$IMAGE_NEW"; then\n` +
+    '    rm -f "$IMAGE_NEW"\n' +
+    "    exit 1\n" +
+    "  fi\n" +
+    "  # never replaces an image made meanwhile (newer mv -n fails then)\n" +
+    `  mv -n -T "$IMAGE_NEW" ${img} || true\n` +
+    '  rm -f "$IMAGE_NEW"\n' +
     "fi\n"
   );
 }

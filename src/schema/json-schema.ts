@@ -111,6 +111,7 @@ const anyOf = (schemas: JsonSchema[]): JsonSchema => ({
   anyOf: schemas.flatMap((s) => (Object.keys(s).length === 1 && s.anyOf !== undefined ? s.anyOf : [s])),
 });
 
+/** POSIX bracket classes (`[[:alnum:]]`), which JavaScript's RegExp lacks, as ranges. */
 /** The schema of a value of type `t` declared at `loc`. */
 export function typeSchema(t: OptionType, loc: readonly string[], allRequired = false, depth = 0): JsonSchema {
   const nested = (name: string): OptionType => t.nestedTypes[name];

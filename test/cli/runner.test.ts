@@ -16,6 +16,8 @@ import { runnerOf } from "../../src/runner-of-config.js";
 import { hypervisors } from "../../src/runners/index.js";
 import { buildRunner, type Runner } from "../../src/runners/runner.js";
 import { loadGoldenCase } from "../runners/golden-harness.js";
+import { withModuleQuotingFixes } from "../microvm/module-quoting-fixes.js";
+import { applyQuotingFixes } from "../runners/quoting-fixes.js";
 import { goldenDir, runCli, stubsFile } from "./run-cli.js";
 
 const casesDir = path.join(goldenDir, "cases");
@@ -63,9 +65,11 @@ describe.each(cases)("%s", (name) => {
 
     const golden = loadGoldenCase(casesDir, name, hypervisor);
     const goldenPkgs = golden.pkgs();
+    // the golden config's scripts with the quoting fixes of issue 12 (test/microvm/module-quoting-fixes.ts)
+    const microvmConfig = { ...golden.microvmConfig, binScripts: withModuleQuotingFixes({ binScripts: golden.microvmConfig.binScripts }).binScripts };
     const expected = outcome(() =>
       buildRunner({
-        microvmConfig: golden.microvmConfig,
+        microvmConfig,
         pkgs: goldenPkgs,
         vmHostPackages: golden.vmHostPackagesOf(goldenPkgs),
         // the NixOS stand-in's toplevel (golden README, "Fake store paths")
@@ -82,7 +86,9 @@ describe("microvm runner (the command)", () => {
     const r = runCli(["runner", file, "--pkgs", stubsFile, "--hypervisor", "cloud-hypervisor", "--json"]);
     expect(r.code).toBe(0);
     const golden = (read("case-12.cloud-hypervisor.json") as { runner: GoldenRunner }).runner;
-    expect(JSON.parse(r.stdout)).toMatchObject({ name: golden.name, binScripts: golden.binScripts });
+    // upstream's scripts with the quoting fixes of issue 12 (test/runners/quoting-fixes.ts)
+    const binScripts = Object.fromEntries(Object.entries(golden.binScripts ?? {}).map(([k, v]) => [k, applyQuotingFixes(v)]));
+    expect(JSON.parse(r.stdout)).toMatchObject({ name: golden.name, binScripts });
     // cloud-hypervisor warns about systemd-notify without vsock.cid
     expect(r.stderr).toBe(golden.warnings.map((w) => `warning: ${w.replace(/\n$/, "")}\n`).join(""));
   });

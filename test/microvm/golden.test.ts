@@ -14,6 +14,7 @@ import type { RunnerPackage } from "../../modules/microvm/runner-package.js";
 import { nixosBaseModules } from "../../modules/nixos/index.js";
 import type { WrittenFile } from "../../pkgs/package.js";
 import type { PackageSet } from "../../pkgs/package-set.js";
+import { moduleQuotingFixes, withModuleQuotingFixes as withModuleFixes } from "./module-quoting-fixes.js";
 import { goldenDir, goldenNixosSystem, goldenPackageSet, type GoldenSettings } from "./fixture.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -150,13 +151,16 @@ function evaluateCase(dir: string, name: string) {
   }
 }
 
+const moduleQuotingFixesUsed = new Set<string>();
+const withModuleQuotingFixes = <T,>(golden: T): T => withModuleFixes(golden, moduleQuotingFixesUsed);
+
 /** Tests every case of `dir` against its config.json and checks.json. */
 function testCases(dir: string, names: readonly string[]) {
   for (const name of names) {
     it(name, () => {
       const { microvm, checks } = evaluateCase(dir, name);
-      expect.soft(microvm, "config.microvm").toEqual(readJSON(dir, `${name}.config.json`));
-      expect.soft(checks, "checks").toEqual(readJSON(dir, `${name}.checks.json`));
+      expect.soft(microvm, "config.microvm").toEqual(withModuleQuotingFixes(readJSON(dir, `${name}.config.json`)));
+      expect.soft(checks, "checks").toEqual(withModuleQuotingFixes(readJSON(dir, `${name}.checks.json`)));
     });
 
     // the runner derivations' names and passthru, where the harness could build them
@@ -194,4 +198,10 @@ describe("extra cases (test/microvm/extra-cases)", () => {
 describe("runner extra cases (test/runners/extra-cases)", () => {
   const dir = path.join(here, "../runners/extra-cases");
   testCases(dir, casesIn(dir));
+});
+
+describe("module quoting fixes", () => {
+  it("each changes some golden text (none is dead)", () => {
+    expect([...moduleQuotingFixesUsed].sort()).toEqual(moduleQuotingFixes.map(({ name }) => name).sort());
+  });
 });

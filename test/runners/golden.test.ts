@@ -33,6 +33,7 @@ import {
   loadGoldenCase,
   runBackend,
 } from "./golden-harness.js";
+import { applyQuotingFixes, quotingFixes } from "./quoting-fixes.js";
 
 const goldenCasesDir = path.join(goldenDir, "cases");
 /** More cases made by the golden harness with the real Nix (see its README). */
@@ -178,6 +179,35 @@ const deviations: Deviation[] = [
   },
 ];
 
+// ------------------------------------------------------------ shell quoting
+
+/** The quoting fixes that changed some golden text (each must, or it is dead). */
+const quotingFixesUsed = new Set<string>();
+const fixQuotingText = (text: string | null): string | null => applyQuotingFixes(text, quotingFixesUsed);
+
+/** Applies the quoting fixes to every script text of an expectation. */
+function fixQuoting(expected: Expectation): Expectation {
+  const fix = fixQuotingText;
+  const { fields, runner } = expected;
+  return {
+    fields: {
+      ...fields,
+      command: fix(fields.command),
+      shutdownCommand: fix(fields.shutdownCommand),
+      preStart: fix(fields.preStart),
+      setBalloonScript: fix(fields.setBalloonScript),
+      openMacvtapFds: fix(fields.openMacvtapFds),
+    },
+    runner:
+      runner.binScripts === undefined
+        ? runner
+        : {
+            ...runner,
+            binScripts: Object.fromEntries(Object.entries(runner.binScripts).map(([k, v]) => [k, fix(v) ?? v])),
+          },
+  };
+}
+
 // ------------------------------------------------------------ runner
 
 /** The case's package sets, with the config's writer files (checks.json) written into vmHostPackages. */
@@ -269,6 +299,7 @@ function testCases(dir: string, suffix: string): void {
             expected = deviation.correct(expected, ctx);
           }
         }
+        expected = fixQuoting(expected);
 
         expect(runBackend(backendFor(hypervisor), goldenCase)).toEqual(expected.fields);
 
@@ -291,4 +322,10 @@ describe("golden microvm.nix runners", () => {
 
 describe("runner-extra-cases (made by the golden harness)", () => {
   testCases(extraCasesDir, " (extra)");
+});
+
+describe("quoting fixes", () => {
+  it("each changes some golden text (none is dead)", () => {
+    expect([...quotingFixesUsed].sort()).toEqual(quotingFixes.map(({ name }) => name).sort());
+  });
 });

@@ -12,6 +12,7 @@ import { qemu } from "../../src/runners/qemu.js";
 import type { MicrovmConfig } from "../../src/runners/types.js";
 import { withDriveLetters } from "../../src/runners/util.js";
 import { caseNames, goldenFields, goldenOutput, loadGoldenCase, runBackend } from "./golden-harness.js";
+import { fixQuotingOfFields } from "./quoting-fixes.js";
 
 /** Cases recorded by the golden harness for what the golden cases do not reach (see its README). */
 const extraCasesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "extra-cases");
@@ -32,7 +33,8 @@ describe("qemu backend: extra cases", () => {
   for (const name of caseNames(extraCasesDir)) {
     it(`${name} qemu`, () => {
       const goldenCase = loadGoldenCase(extraCasesDir, name, "qemu");
-      const expected = goldenFields(goldenOutput(goldenCase, "qemu"));
+      // with the quoting fixes of issue 12 (./quoting-fixes.ts)
+      const expected = fixQuotingOfFields(goldenFields(goldenOutput(goldenCase, "qemu")));
       if (expected.command !== null) {
         expected.command = withoutCacheNoneOnBufferedVolumes(expected.command, goldenCase.microvmConfig);
       }

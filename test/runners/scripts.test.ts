@@ -116,7 +116,7 @@ function fakeStore(storeDir: string): Record<string, PackageEntry> {
     PackageEntry
   >;
   const moved = (p: string): string => p.replace("/nix/store", storeDir);
-  const realTools = ["bash", "touch", "truncate", "rm", "mkdir", "cat", "ls", "wc", "basename", "sleep"];
+  const realTools = ["bash", "touch", "truncate", "rm", "mkdir", "cat", "ls", "wc", "basename", "sleep", "mktemp", "mv"];
   for (const entry of Object.values(entries)) {
     entry.outputs = Object.fromEntries(Object.entries(entry.outputs).map(([o, p]) => [o, moved(p)]));
     if (entry.path !== undefined) entry.path = moved(entry.path);
@@ -228,9 +228,13 @@ describe("hostile volume images and share sources are quoted in every script", (
       expect(run.stderr.replace(/^.*chattr: command not found\n/gm, "")).toBe("");
       expect(run.status).toBe(0);
 
-      // every image was created and formatted under its own name, nothing was executed
+      // every image was formatted in a temporary file beside it (then renamed to its own name), nothing was executed
       const mkfs = recordedArgv(argvDir, "mkfs.ext4");
-      expect(mkfs).toEqual(images.map((image, i) => ["-L", `l'${i}`, "-E", "x y", image]));
+      expect(mkfs.map((argv) => argv.slice(0, -1))).toEqual(images.map((_, i) => ["-L", `l'${i}`, "-E", "x y"]));
+      mkfs.forEach((argv, i) => {
+        expect(argv.at(-1)?.slice(0, -".new-XXXXXX".length)).toBe(images[i]);
+        expect(argv.at(-1)).toMatch(/\.new-[A-Za-z0-9]{6}$/);
+      });
       for (const image of images) expect(existsSync(image), image).toBe(true);
       expect(readdirSync(vmDir).sort()).toEqual(hostileNames.map((n) => `${n}.img`).sort());
 
