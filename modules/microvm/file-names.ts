@@ -4,7 +4,7 @@
  * name, one that would leave its folder. An `apply` rather than a new type,
  * so the options keep microvm.nix's types in the documentation.
  */
-import { fileNameProblem, shownValue as shown } from "../../src/runners/shell.js";
+import { fileNameProblem, shownValue as shown } from "./shell.js";
 
 /** Throws unless `name` is a plain file name; `option` and `becomes` say where it is used. */
 export function checkFileName(option: string, name: string, becomes: string): void {

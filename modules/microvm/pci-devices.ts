@@ -1,7 +1,7 @@
 /** nixos-modules/microvm/pci-devices.nix: the host-side script that hands PCI devices to vfio-pci. */
 import type { Module } from "../../lib/index.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
-import { shellWord } from "../../src/runners/shell.js";
+import { shellWord } from "./shell.js";
 import type { MicrovmDeviceConfig } from "./types.js";
 
 // TODO (upstream): don't hardcode but obtain from host config

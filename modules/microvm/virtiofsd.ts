@@ -6,7 +6,7 @@
 import type { Module } from "../../lib/index.js";
 import type { Package } from "../../pkgs/package.js";
 import type { NixosModuleArgs } from "../nixos/module-args.js";
-import { shellWord } from "../../src/runners/shell.js";
+import { shellWord } from "./shell.js";
 import { derivation } from "./derivation.js";
 import { escapeShellArg, getExe, getExeNamed, type IniValue, nixToString, toINI } from "./nix-helpers.js";
 import type { MicrovmShareConfig } from "./types.js";

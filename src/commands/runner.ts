@@ -12,7 +12,7 @@ import { defaultStoreDir, missingPackagesIn, notInstalled } from "../../pkgs/hos
 import type { PackageSet } from "../../pkgs/package-set.js";
 import { runnerOf } from "../runner-of-config.js";
 import type { Runner } from "../runners/runner.js";
-import { fileNameProblem } from "../runners/shell.js";
+import { fileNameProblem } from "../../modules/microvm/shell.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 import { printable } from "./printable.js";
 import { UsageError } from "./usage-error.js";

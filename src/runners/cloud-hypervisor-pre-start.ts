@@ -5,7 +5,7 @@
  */
 import type { CloudHypervisorExtraArgs } from "./cloud-hypervisor-extra-args.js";
 import type { BackendContext } from "./types.js";
-import { operandPath, shellWord, singleQuoted } from "./shell.js";
+import { operandPath, shellWord, singleQuoted } from "../../modules/microvm/shell.js";
 import { nixToJSON, pkgPath } from "./util.js";
 
 const gpuParams = {

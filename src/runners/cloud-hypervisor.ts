@@ -6,7 +6,7 @@ import { cloudHypervisorPreStart } from "./cloud-hypervisor-pre-start.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmConfig } from "./types.js";
 import { RunnerError } from "./types.js";
-import { shellWord } from "./shell.js";
+import { shellWord } from "../../modules/microvm/shell.js";
 import {
   compareVersions,
   escapeShellArgs,

@@ -1,7 +1,7 @@
 /** lib/runners/crosvm.nix: the crosvm backend. */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
-import { operandPath, shellWord } from "./shell.js";
+import { operandPath, shellWord } from "../../modules/microvm/shell.js";
 import {
   type Arg,
   args,

@@ -6,7 +6,7 @@
 import type { Backend, BackendContext, BackendOutput } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
 import { RunnerError } from "./types.js";
-import { operandPath, shellWord, singleQuoted } from "./shell.js";
+import { operandPath, shellWord, singleQuoted } from "../../modules/microvm/shell.js";
 import {
   escapeShellArgs,
   interpolate,

@@ -8,7 +8,7 @@
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
-import { shellWord } from "./shell.js";
+import { shellWord } from "../../modules/microvm/shell.js";
 import {
   type Arg,
   args,

@@ -2,7 +2,7 @@
  * lib/macvtap.nix: the file descriptors macvtap interfaces are handed to
  * the hypervisor as, and the shell lines that open them.
  */
-import { shellWord } from "./shell.js";
+import { shellWord } from "../../modules/microvm/shell.js";
 import type { MicrovmConfig } from "./types.js";
 
 /** fd 3 is the first one after stdin/stdout/stderr. */

@@ -3,7 +3,7 @@
  * ctrl-alt-delete and the balloon script, both talking to the `-qmp` socket.
  */
 import type { PackageSet } from "../../pkgs/package-set.js";
-import { shellWord } from "./shell.js";
+import { shellWord } from "../../modules/microvm/shell.js";
 import { nixToJSON, pkgPath } from "./util.js";
 
 /** qemu.nix's `writeQmp`: a shell line echoing one QMP command. */

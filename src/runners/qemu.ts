@@ -11,7 +11,7 @@ import { qemuMachineConfig } from "./qemu-machine.js";
 import { qmpSetBalloonScript, qmpShutdownCommand } from "./qemu-qmp.js";
 import type { Backend, BackendContext, BackendOutput, MicrovmInterface } from "./types.js";
 import { RunnerError } from "./types.js";
-import { guestForwardAddress, shellWord } from "./shell.js";
+import { guestForwardAddress, shellWord } from "../../modules/microvm/shell.js";
 import {
   boolToString,
   escapeShellArgs,

@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { backendFor } from "./index.js";
 import { makeMacvtap } from "./macvtap.js";
 import { type BackendContext, type MicrovmConfig, type PackageLike, RunnerError } from "./types.js";
-import { doubleQuoted, fileNameProblem, shownValue as showName } from "./shell.js";
+import { doubleQuoted, fileNameProblem, shownValue as showName } from "../../modules/microvm/shell.js";
 import { interpolate, nixToJSON } from "./util.js";
 import { createVolumesScript } from "./volumes.js";
 

@@ -7,7 +7,7 @@
  */
 import { type Backend, type BackendContext, type BackendOutput, RunnerError } from "./types.js";
 import { backendPassthru } from "../../modules/microvm/passthru.js";
-import { doubleQuoted, guestForwardAddress } from "./shell.js";
+import { doubleQuoted, guestForwardAddress } from "../../modules/microvm/shell.js";
 import {
   type Arg,
   args,

@@ -5,7 +5,7 @@
 import type { Package } from "../../pkgs/package.js";
 import type { PackageSet } from "../../pkgs/package-set.js";
 import { type MicrovmVolume, RunnerError } from "./types.js";
-import { doubleQuoted, operandPath, singleQuoted } from "./shell.js";
+import { doubleQuoted, operandPath, singleQuoted } from "../../modules/microvm/shell.js";
 import { escapeShellArgs, makeBinPath } from "./util.js";
 
 /** The package with `mkfs.<fsType>`. */
