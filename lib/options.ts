@@ -72,6 +72,8 @@ export interface Option<T = unknown> extends OptionDeclaration<T> {
   readonly value: T;
   readonly isDefined: boolean;
   readonly highestPrio: number;
+  /** What the option's type tells about its merge (nixpkgs lib 26.11's `valueMeta`): `list`, `attrs`, `configuration`, … */
+  readonly valueMeta: object;
   readonly definitions: unknown[];
   readonly definitionsWithLocations: Definition[];
   readonly files: string[];

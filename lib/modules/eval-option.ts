@@ -140,6 +140,7 @@ Object.defineProperties(optionPrototype, {
   value: { get(this: StatefulOption) { return this[state].force(); } },
   isDefined: { get(this: StatefulOption) { return res(this).isDefined; } },
   highestPrio: { get(this: StatefulOption) { return res(this).highestPrio; } },
+  valueMeta: { get(this: StatefulOption) { return res(this).valueMeta; } },
   definitions: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.value); } },
   files: { get(this: StatefulOption) { return res(this).defsFinal.map((d) => d.file); } },
   definitionsWithLocations: { get(this: StatefulOption) { return res(this).defsFinal.map(definitionRecord); } },

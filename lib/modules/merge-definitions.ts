@@ -11,7 +11,7 @@ import { OptionError, OptionNotDefinedError } from "../errors.js";
 import { type Definition, RememberedDefinition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
 import { Cell } from "./fixpoint.js";
-import { checkV2MergeCoherence, failingDefinitions, type Loc, type OptionType } from "../types/type.js";
+import { type CheckedAndMerged, checkV2MergeCoherence, failingDefinitions, type Loc, type OptionType } from "../types/type.js";
 import { stableSort } from "../values.js";
 
 /** A definition after properties were processed; `priority` is its mkOrder number. */
@@ -108,6 +108,8 @@ export interface MergedDefinitions {
   readonly mergedValue: unknown;
   /** `{ value }` when defined, `{}` otherwise (Nix's `optionalValue`). */
   readonly optionalValue: { value?: unknown };
+  /** What a v2 type tells about the merge, with `_internal.type`; `{}` for other types (Nix's `valueMeta`). */
+  readonly valueMeta: object;
 }
 
 /** Nix's `mergeDefinitions loc type defs`, lazily: nothing is computed until read. */
@@ -127,6 +129,7 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   #values: FinalDefinition[] | undefined = undefined;
   #highestPrio = 0;
   #merged: unknown = unmerged;
+  #checked: CheckedAndMerged | undefined = undefined;
 
   constructor(
     readonly loc: Loc,
@@ -198,7 +201,7 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
     const values = this.#defsFinal();
     const { loc, type } = this;
     let v: unknown;
-    if (values.length > 0) v = checkAndMerge(loc, type, values);
+    if (values.length > 0) v = type.mergeV2 !== undefined ? checkedValue(loc, type, this.#checkedAndMerged(), values) : checkAndMerge(loc, type, values);
     else if ("value" in type.emptyValue) v = type.emptyValue.value;
     else
       throw new OptionNotDefinedError(
@@ -210,6 +213,14 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   }
   get optionalValue(): { value?: unknown } {
     return this.isDefined ? { value: this.mergedValue } : {};
+  }
+  /** A v2 type's merge of the definitions that count, made once for the value and `valueMeta`. */
+  #checkedAndMerged(): CheckedAndMerged {
+    return (this.#checked ??= checkedV2(this.loc, this.type, this.#defsFinal()));
+  }
+  get valueMeta(): object {
+    if (this.type.mergeV2 === undefined) return {};
+    return { ...(this.#checkedAndMerged().valueMeta ?? {}), _internal: { type: this.type } };
   }
 }
 
@@ -253,20 +264,27 @@ function dischargeInto(file: string, value: unknown, out: Definition[], n: numbe
   return n;
 }
 
+/** A v2 type's merge (checked for a `check` its merge would ignore). */
+function checkedV2(loc: Loc, type: OptionType, defs: readonly Definition[]): CheckedAndMerged {
+  checkV2MergeCoherence(loc, type);
+  return type.mergeV2!(loc, defs);
+}
+
+/** The value of a v2 merge, or its head error as Nix's type error. */
+function checkedValue(loc: Loc, type: OptionType, r: CheckedAndMerged, defs: readonly Definition[]): unknown {
+  if (r.headError !== null) {
+    throw new OptionError(
+      `A definition for option \`${showOption(loc)}' is not of type \`${type.description}'. TypeError: ${r.headError.message}`,
+      loc,
+      defs.map((d) => d.file),
+    );
+  }
+  return r.value;
+}
+
 /** Type-checks definitions that count and merges them (all of them: no property is left). */
 export function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definition[]): unknown {
-  if (type.mergeV2 !== undefined) {
-    checkV2MergeCoherence(loc, type);
-    const r = type.mergeV2(loc, defs);
-    if (r.headError !== null) {
-      throw new OptionError(
-        `A definition for option \`${showOption(loc)}' is not of type \`${type.description}'. TypeError: ${r.headError.message}`,
-        loc,
-        defs.map((d) => d.file),
-      );
-    }
-    return r.value;
-  }
+  if (type.mergeV2 !== undefined) return checkedValue(loc, type, checkedV2(loc, type, defs), defs);
   for (let i = 0; i < defs.length; i++) {
     if (type.check(defs[i].value)) continue;
     const invalid = failingDefinitions((v) => type.check(v), defs)!;

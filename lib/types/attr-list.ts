@@ -6,7 +6,7 @@
  */
 import { mergeDefinitions } from "../modules/merge-definitions.js";
 import { type Definition, showDefs, showOption } from "../options.js";
-import { defaultOrderPriority, defaultOverridePriority, mkOverride, typeTag } from "../properties.js";
+import { defaultOrderPriority, defaultOverridePriority, mkDefinition, mkOrder, mkOverride, typeTag } from "../properties.js";
 import { OptionError } from "../errors.js";
 import { type AttrSet, isAttrs, isList, setAttr, sortNames, typeOf } from "../values.js";
 import { type CheckedAndMerged, checkDefsForError, type Loc, mkOptionType, optionDescriptionPhrase, type OptionType } from "./type.js";
@@ -119,7 +119,15 @@ export function attrListWith(opts: AttrListWithOptions): OptionType {
         .filter((e) => e.eval.isDefined);
       const attrListValue = evals.map((e) => singleton(e.item.key, e.eval.mergedValue));
       const value = asAttrs ? zipAttrs(attrListValue, mergeAttrValues) : attrListValue;
-      merged = { value, valueMeta: { attrListValue } };
+      merged = {
+        value,
+        valueMeta: {
+          attrList: evals.map((e) => e.eval.valueMeta),
+          attrListValue,
+          // the entries as definitions of their own, in order, each naming its file
+          definitions: evals.map((e, i) => mkDefinition({ file: e.item.file, value: mkOrder(e.item.prio, attrListValue[i]) })),
+        },
+      };
       return merged;
     };
     return {

@@ -4,7 +4,7 @@
  */
 import { EvalError, OptionError } from "../errors.js";
 import { functionArgs } from "../function-args.js";
-import { checkAndMerge, mergeDefinitions } from "../modules/merge-definitions.js";
+import { checkAndMerge, mergeDefinitions, type MergedDefinitions } from "../modules/merge-definitions.js";
 import {
   type Definition,
   getFiles,
@@ -80,8 +80,24 @@ export function listOf(elemType: OptionType): OptionType {
     out.length = k;
     return out;
   };
+  // valueMeta.list: each element's own, as its merge gives it (read only when asked for)
+  const elementMetas = (loc: Loc, defs: readonly Definition[]): object[] => {
+    const metas: object[] = [];
+    for (let n = 0; n < defs.length; n++) {
+      const list = defs[n].value as unknown[];
+      for (let m = 0; m < list.length; m++) {
+        const r = mergeDefinitions(elementLoc(loc, n, m), elemType, [{ file: defs[n].file, value: list[m] }]);
+        if (r.isDefined) metas.push(r.valueMeta);
+      }
+    }
+    return metas;
+  };
   const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged =>
-    new LazyMerge(checkDefsForError(check, defs), () => mergeElements(loc, defs));
+    new LazyMerge(
+      checkDefsForError(check, defs),
+      () => mergeElements(loc, defs),
+      () => ({ list: elementMetas(loc, defs) }),
+    );
   return mkOptionType({
     name: "listOf",
     description: () => `list of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,
@@ -117,19 +133,23 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
   const lazy = opts.lazy ?? false;
   const placeholder = opts.placeholder ?? "name";
   const check = (x: unknown) => isAttrs(x);
-  // zip the definitions by attribute name, keeping each entry lazy
-  const mergeAttrs = (loc: Loc, defs: readonly Definition[]): AttrSet => {
+  // zip the definitions by attribute name, keeping each entry lazy: each name's merge, names sorted
+  const mergesByName = (loc: Loc, defs: readonly Definition[]): [string, MergedDefinitions][] => {
     const byName = new NameGroups<Definition>();
     for (let i = 0; i < defs.length; i++) {
       const v = defs[i].value as object;
       const names = Object.keys(v);
       for (let j = 0; j < names.length; j++) byName.add(names[j], lazyDefinition(defs[i].file, v, names[j]));
     }
-    const out = newAttrSet(byName.size);
     const names = sortNames(byName.names());
-    for (let i = 0; i < names.length; i++) {
-      const k = names[i];
-      const r = mergeDefinitions(append(loc, k), elemType, byName.get(k)!);
+    const merges = new Array<[string, MergedDefinitions]>(names.length);
+    for (let i = 0; i < names.length; i++) merges[i] = [names[i], mergeDefinitions(append(loc, names[i]), elemType, byName.get(names[i])!)];
+    return merges;
+  };
+  const mergeAttrs = (merges: readonly [string, MergedDefinitions][]): AttrSet => {
+    const out = newAttrSet(merges.length);
+    for (let i = 0; i < merges.length; i++) {
+      const [k, r] = merges[i];
       if (lazy) {
         setGetter(out, k, () =>
           r.isDefined ? r.mergedValue : "value" in elemType.emptyValue ? elemType.emptyValue.value : r.mergedValue,
@@ -140,8 +160,21 @@ export function attrsWith(opts: AttrsWithOptions): OptionType {
     }
     return out;
   };
-  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged =>
-    new LazyMerge(checkDefsForError(check, defs), () => mergeAttrs(loc, defs));
+  // valueMeta.attrs: each defined entry's own (every entry's, when lazy), as Nix's `evals`
+  const entryMetas = (merges: readonly [string, MergedDefinitions][]): AttrSet => {
+    const out: AttrSet = {};
+    for (const [k, r] of merges) if (lazy || r.isDefined) setGetter(out, k, () => r.valueMeta);
+    return out;
+  };
+  const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
+    let merges: [string, MergedDefinitions][] | undefined;
+    const merged = () => (merges ??= mergesByName(loc, defs));
+    return new LazyMerge(
+      checkDefsForError(check, defs),
+      () => mergeAttrs(merged()),
+      () => ({ attrs: entryMetas(merged()) }),
+    );
+  };
   return mkOptionType({
     name: lazy ? "lazyAttrsOf" : "attrsOf",
     description: () => `${lazy ? "lazy attribute set" : "attribute set"} of ${optionDescriptionPhrase(nounOrComposite, elemType)}`,

@@ -107,7 +107,11 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
         moduleArgName: name,
       }),
     );
-    return new LazyMerge(checkDefsForError(isModuleValue, defs), () => configuration().config);
+    return new LazyMerge(
+      checkDefsForError(isModuleValue, defs),
+      () => configuration().config,
+      () => ({ configuration: configuration() }),
+    );
   };
 
   const t = mkOptionType({

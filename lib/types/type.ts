@@ -9,10 +9,16 @@ import { mergeDefaultOption, showDefs, showOption } from "../options.js";
 export type Loc = readonly string[];
 export type MergeFn = (loc: Loc, defs: readonly Definition[]) => unknown;
 
-/** The result of a v2 merge: the value, or the first type error found (`headError`). */
+/**
+ * The result of a v2 merge: the value, or the first type error found
+ * (`headError`), and what the type tells about how it got the value
+ * (`valueMeta`: `list`/`attrs` of the elements' own, a submodule's
+ * `configuration`; none is `{}`), read only when read.
+ */
 export interface CheckedAndMerged {
   headError: { message: string } | null;
   value: unknown;
+  readonly valueMeta?: object;
 }
 
 /**
@@ -24,9 +30,13 @@ export class LazyMerge implements CheckedAndMerged {
   constructor(
     readonly headError: { message: string } | null,
     private readonly compute: () => unknown,
+    private readonly meta?: () => object,
   ) {}
   get value(): unknown {
     return this.compute();
+  }
+  get valueMeta(): object {
+    return this.meta === undefined ? {} : this.meta();
   }
 }
 
@@ -235,7 +245,11 @@ export function addCheck(elemType: OptionType, check: (v: unknown) => boolean): 
   if (elemType.mergeV2 !== undefined) {
     const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
       const orig = checkedMerge(elemType, loc, defs);
-      return new LazyMerge(orig.headError ?? checkDefsForError(check, defs), () => orig.value);
+      return new LazyMerge(
+        orig.headError ?? checkDefsForError(check, defs),
+        () => orig.value,
+        () => orig.valueMeta ?? {},
+      );
     };
     return extendType(elemType, { check: coherentCheck(fullCheck), mergeV2, merge: mergeFromV2(mergeV2) });
   }
