@@ -82,6 +82,9 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
   contain-intrinsic-size: auto 14rem;
 }
 .option:target { background: var(--target); }
+.option.active { outline: 2px solid var(--accent); outline-offset: 2px; }
+mark { background: var(--target); color: inherit; border-radius: 2px; box-shadow: 0 0 0 1px var(--accent); }
+#more { font: inherit; padding: 0.4rem 0.9rem; margin: 0 0 1rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }
 .option h2 { font-size: 1.05rem; margin: 0.7rem 0 0.4rem; display: flex; align-items: baseline; gap: 0.4rem; word-break: break-all; }
 .option-name { text-decoration: none; }
 .option-name:hover { text-decoration: underline; }

@@ -1,8 +1,8 @@
 /**
  * A single self-contained HTML option reference: no external resources (it works from
  * `file://`), every option under an anchor (`#opt-microvm.vcpu`, the NixOS manual's ids),
- * descriptions rendered from Markdown with raw HTML disabled, a search box that filters
- * as you type, and light/dark themes that follow the system.
+ * descriptions rendered from Markdown with raw HTML disabled, a ranked search as you type
+ * (see html-script.ts), and light/dark themes that follow the system.
  */
 import type { Env, MarkdownIt } from "markdown-it";
 import { UnsupportedMarkdownError } from "./commonmark-renderer.js";
@@ -127,7 +127,11 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
 </header>
 <main>
 <p class="no-results" id="no-results" hidden>No option matches the search.</p>
+<div id="results" hidden></div>
+<button type="button" id="more" hidden></button>
+<div id="all">
 ${sections.join("\n")}
+</div>
 </main>
 <script>${htmlScript}</script>
 </body>

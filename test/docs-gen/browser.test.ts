@@ -1,7 +1,8 @@
 /**
  * End to end in a real browser (Debian's chromium through playwright-core): the HTML
- * reference served from 127.0.0.1 filters as you type, follows anchor links, shows hostile
- * descriptions as text, and also works from file://. A screenshot is kept in artifacts/.
+ * reference served from 127.0.0.1 ranks as you type (the relevance list), tolerates typos,
+ * keeps the query in the URL, is driven by the keyboard, follows anchor links, shows hostile
+ * descriptions as text, and also works from file://. Screenshots are kept in artifacts/.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml, type DocListEntry } from "../../docs-gen/index.js";
 import { loadGoldenDocList } from "./golden.js";
+import { describeRelevance, loadRelevanceList, scoreRelevance } from "./relevance.js";
 
 const chromiumPath = "/usr/bin/chromium";
 const hasChromium = existsSync(chromiumPath);
@@ -69,8 +71,11 @@ async function timeKeystrokes(page: Page, text: string): Promise<number[]> {
   }, text);
 }
 
+/** The options shown, in page order (a search shows its ranked hits in #results, before #all). */
 function visibleOptionNames(page: Page): Promise<string[]> {
-  return page.$$eval("section.option:not([hidden])", (sections) => sections.map((section) => section.getAttribute("data-name") ?? ""));
+  return page.$$eval("section.option", (sections) =>
+    sections.filter((section) => section.checkVisibility()).map((section) => section.getAttribute("data-name") ?? ""),
+  );
 }
 
 describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath})`, () => {
@@ -184,6 +189,71 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
       `docs-gen search time per keystroke (typing and deleting "vcpu" and "virtiofs socket", 38 keystrokes, median of 3 rounds): ${report.join("; ")}`,
     );
     expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it("ranks the relevance list's expected options first or in the top 3 (Success@1, Success@3)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    const cases = loadRelevanceList();
+    const ranked: string[][] = [];
+    for (const relevance of cases) {
+      await page.fill("#search", relevance.query);
+      ranked.push((await visibleOptionNames(page)).slice(0, 3));
+    }
+    const result = scoreRelevance(cases, ranked);
+    console.log(describeRelevance("chromium, options.html", cases, result));
+    expect(result.misses).toEqual([]);
+    await page.close();
+  });
+
+  it("tolerates a typo and highlights the matched part of the name", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("#search").pressSequentially("vpcu");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.vcpu");
+    expect(await page.textContent('[id="opt-microvm.vcpu"] .option-name mark')).toBe("vcpu");
+    await page.fill("#search", "hypervsior");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.hypervisor");
+    await page.fill("#search", "mem");
+    expect((await visibleOptionNames(page)).slice(0, 1)).toEqual(["microvm.mem"]);
+    await page.screenshot({ path: path.join(artifactsDir, "options-ranked-mem.png") });
+    await page.close();
+  });
+
+  it("keeps the query in the URL (#q=…) and restores it on reload", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("#search").pressSequentially("balloon");
+    expect(new URL(page.url()).hash).toBe("#q=balloon");
+    await page.reload();
+    expect(await page.inputValue("#search")).toBe("balloon");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.balloon");
+    // a linked search opens with its results
+    await page.goto(`${origin}/options.html#q=${encodeURIComponent("kernel params")}`);
+    expect(await page.inputValue("#search")).toBe("kernel params");
+    expect(await visibleOptionNames(page)).toEqual(["microvm.kernelParams"]);
+    await page.fill("#search", "");
+    expect(new URL(page.url()).hash).toBe("");
+    await page.close();
+  });
+
+  it("is driven by the keyboard: / focuses, arrows move, Enter opens the option", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("body").press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("socket");
+    const names = await visibleOptionNames(page);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("section.option.active", "data-name")).toBe(names[1]);
+    await page.screenshot({ path: path.join(artifactsDir, "options-keyboard.png") });
+    await page.keyboard.press("Enter");
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#opt-${names[1]!.replace(/[*<> [\]:"]/g, "_")}`);
+    expect(await page.evaluate(() => document.querySelector(":target")?.getAttribute("data-name"))).toBe(names[1]);
     await page.close();
   });
 
