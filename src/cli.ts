@@ -75,7 +75,8 @@ withPackageSetOptions(
     .addOption(new Option("--format <format>", "output format").choices(["json", "md", "html", "man"]).default("md"))
     .option("-o, --out <path>", "write to this file instead of stdout")
     .option("--only-given", "document only the options the given files declare")
-    .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)"),
+    .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)")
+    .option("--title <title>", "title of the HTML page (and its heading) and name of the man page"),
 ).action(async (files: string[], options) => {
   const { docsCommand } = await import("./commands/docs.js");
   await docsCommand(files, options);

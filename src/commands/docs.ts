@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DocOption, isOption, optionAttrSetToDocList, recordDeclarationPositions } from "../../lib/index.js";
+import type { DocsOptions } from "../../docs-gen/model.js";
 import { loadConfigFiles } from "../config/load.js";
 import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 import { UsageError } from "./usage-error.js";
@@ -15,6 +16,7 @@ export interface DocsFlags extends PackageSetFlags {
   out?: string;
   onlyGiven?: boolean;
   sourceUrl?: string;
+  title?: string;
 }
 
 /** Documentation, like microvm.nix's doc.nix: undeclared definitions are not checked. */
@@ -38,7 +40,10 @@ export async function docsCommand(files: string[], flags: DocsFlags): Promise<vo
   const { docList, options } = files.length === 0 ? await referenceDocs() : await docListOf(files, flags);
   if (flags.sourceUrl !== undefined) withDeclarationLines(docList, options);
   const { renderDocs } = await import("../../docs-gen/index.js");
-  const text = renderDocs(flags.format, docList, flags.sourceUrl === undefined ? {} : { sourceUrl: flags.sourceUrl });
+  const settings: DocsOptions = {};
+  if (flags.sourceUrl !== undefined) settings.sourceUrl = flags.sourceUrl;
+  if (flags.title !== undefined) settings.title = flags.title;
+  const text = renderDocs(flags.format, docList, settings);
   if (flags.out === undefined) process.stdout.write(text);
   else writeFileSync(flags.out, text);
 }

@@ -49,3 +49,14 @@ it("--only-given documents only the options the given files declare, as Markdown
   expect(r.stdout).not.toContain("microvm");
   expect(r.stdout).toContain("test/cli/fixtures/own-option\\.mjs");
 });
+
+it("--title names the HTML page and its heading, and the man page", () => {
+  const html = runCli(["docs", "--format", "html", "--title", "My <VM> options"]);
+  expect(html.code).toBe(0);
+  expect(html.stdout).toContain("<title>My &#60;VM&#62; options</title>");
+  expect(html.stdout).toContain("<h1>My &#60;VM&#62; options</h1>");
+  const man = runCli(["docs", "--format", "man", "--title", "myvm.ts"]);
+  expect(man.code).toBe(0);
+  expect(man.stdout).toContain('.TH "MYVM.TS" "5"');
+  expect(man.stdout).toContain("myvm.ts \\- configuration options");
+});
