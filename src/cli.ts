@@ -72,7 +72,7 @@ withPackageSetOptions(
     .command("docs")
     .description("render the option documentation")
     .argument("[files...]", "config modules (their options are documented too)")
-    .addOption(new Option("--format <format>", "output format").choices(["json", "md", "html", "man"]).default("md"))
+    .addOption(new Option("--format <format>", "output format (compat: which hypervisor honours each option)").choices(["json", "md", "html", "man", "compat"]).default("md"))
     .option("-o, --out <path>", "write to this file instead of stdout")
     .option("--only-given", "document only the options the given files declare")
     .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)")

@@ -12,7 +12,7 @@ import { packageSetChoice, type PackageSetFlags } from "./package-set-flags.js";
 import { UsageError } from "./usage-error.js";
 
 export interface DocsFlags extends PackageSetFlags {
-  format: "json" | "md" | "html" | "man";
+  format: "json" | "md" | "html" | "man" | "compat";
   out?: string;
   onlyGiven?: boolean;
   sourceUrl?: string;
@@ -24,6 +24,17 @@ const noCheckModule = { _file: "<docs>", config: { _module: { check: false } } }
 
 export async function docsCommand(files: string[], flags: DocsFlags): Promise<void> {
   if (flags.onlyGiven === true && files.length === 0) throw new UsageError("--only-given needs config files");
+  if (flags.format === "compat") {
+    if (files.length > 0) throw new UsageError("--format compat documents the microvm options; it takes no config files");
+    const [{ renderCompatMarkdown }, { microvmSupportMatrix }, { choosePackageSet }] = await Promise.all([
+      import("../../docs-gen/compat-markdown.js"),
+      import("../../docs-gen/reference-compat.js"),
+      import("../evaluate.js"),
+    ]);
+    const matrix = microvmSupportMatrix(choosePackageSet(packageSetChoice(flags)));
+    writeOutput(flags, renderCompatMarkdown(matrix, flags.title));
+    return;
+  }
   if (flags.sourceUrl !== undefined) {
     const { checkSourceUrlTemplate } = await import("../../docs-gen/declarations.js");
     try {
@@ -43,7 +54,10 @@ export async function docsCommand(files: string[], flags: DocsFlags): Promise<vo
   const settings: DocsOptions = {};
   if (flags.sourceUrl !== undefined) settings.sourceUrl = flags.sourceUrl;
   if (flags.title !== undefined) settings.title = flags.title;
-  const text = renderDocs(flags.format, docList, settings);
+  writeOutput(flags, renderDocs(flags.format, docList, settings));
+}
+
+function writeOutput(flags: DocsFlags, text: string): void {
   if (flags.out === undefined) process.stdout.write(text);
   else writeFileSync(flags.out, text);
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { goldenDir, runCli, stubsFile } from "./run-cli.js";
+import { goldenDir, repoRoot, runCli, stubsFile } from "./run-cli.js";
 
 interface Entry {
   name: string;
@@ -59,4 +59,16 @@ it("--title names the HTML page and its heading, and the man page", () => {
   expect(man.code).toBe(0);
   expect(man.stdout).toContain('.TH "MYVM.TS" "5"');
   expect(man.stdout).toContain("myvm.ts \\- configuration options");
+});
+
+it("--format compat prints the hypervisor support matrix that docs/compat.md holds", () => {
+  const r = runCli(["docs", "--format", "compat", "--pkgs", stubsFile]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(readFileSync(path.join(repoRoot, "docs/compat.md"), "utf8"));
+});
+
+it("--format compat takes no config files", () => {
+  const r = runCli(["docs", "test/cli/fixtures/own-option.mjs", "--format", "compat"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("--format compat documents the microvm options; it takes no config files");
 });
