@@ -69,6 +69,8 @@ pre code { background: none; padding: 0; }
 }
 #search:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 #search-count { color: var(--muted); font-size: 0.9rem; }
+#scope { font: inherit; padding: 0.4rem 0.5rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; }
+.scope-badge { font-size: 0.75rem; font-weight: normal; color: var(--muted); border: 1px solid var(--border); border-radius: 999px; padding: 0 0.5rem; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
 .no-results { color: var(--muted); font-style: italic; }
 .option {

@@ -10,7 +10,7 @@ import type { DeclarationLink, LiteralValue } from "./doc-list.js";
 import { htmlScript } from "./html-script.js";
 import { htmlStyle } from "./html-style.js";
 import { admonitionKinds, createDescriptionParser } from "./markdown-parser.js";
-import { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
+import { buildOptionModel, OptionRenderError, scopesOf, type DocsOptions, type OptionDoc } from "./model.js";
 
 /** Escapes text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -76,9 +76,11 @@ function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): s
     details.push(`<dt>Declared by</dt><dd><ul>${option.declarations.map(renderDeclaration).join("")}</ul></dd>`);
   }
   const description = option.description ? md.render(option.description, env) : "";
+  const scope = option.scope === undefined ? "" : escapeHtml(option.scope);
   return [
-    `<section class="option" id="${id}" data-name="${name}">`,
+    `<section class="option" id="${id}" data-name="${name}"${scope === "" ? "" : ` data-scope="${scope}"`}>`,
     `<h2><a class="option-name" href="#${id}"><code>${name}</code></a>` +
+      (scope === "" ? "" : `<span class="scope-badge">${scope}</span>`) +
       `<a class="anchor-link" href="#${id}" title="Copy the link to this option" aria-label="Link to ${name} (copies it)">#</a></h2>`,
     `<div class="description">${description}</div>`,
     `<dl class="details">${details.join("")}</dl>`,
@@ -107,6 +109,14 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
     }
   });
   const count = `${model.length} ${model.length === 1 ? "option" : "options"}`;
+  // several option sets (`--from a.json --from b.json`): a filter by set
+  const scopes = scopesOf(model);
+  const scopeFilter =
+    scopes.length < 2
+      ? ""
+      : `<label class="visually-hidden" for="scope">Option set</label>\n<select id="scope"><option value="">All option sets</option>${scopes
+          .map((scope) => `<option value="${escapeHtml(scope)}">${escapeHtml(scope)}</option>`)
+          .join("")}</select>\n`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -122,7 +132,7 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
 <div class="search-row">
 <label class="visually-hidden" for="search">Search options by name or description</label>
 <input id="search" type="search" placeholder="Search options by name or description (press /)" autocomplete="off" spellcheck="false">
-<span id="search-count" aria-live="polite">${count}</span>
+${scopeFilter}<span id="search-count" aria-live="polite">${count}</span>
 </div>
 </header>
 <main>

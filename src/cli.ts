@@ -31,6 +31,11 @@ function withPackageSetOptions(command: Command): Command {
     .option("--build-system <system>", "the platform of pkgs.buildPackages (default: --system)");
 }
 
+/** A repeatable option's values, in the order given. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 withPackageSetOptions(
   program
     .command("evaluate")
@@ -76,7 +81,9 @@ withPackageSetOptions(
     .option("-o, --out <path>", "write to this file instead of stdout")
     .option("--only-given", "document only the options the given files declare")
     .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)")
-    .option("--title <title>", "title of the HTML page (and its heading) and name of the man page"),
+    .option("--title <title>", "title of the HTML page (and its heading) and name of the man page")
+    .option("--from <options.json>", "document the options of this options.json (nixosOptionsDoc's, or a doc list); repeatable: one scope each", collect, [])
+    .option("--scope-name <name>", "name of the scope of the --from at the same position (default: the file's name)", collect, []),
 ).action(async (files: string[], options) => {
   const { docsCommand } = await import("./commands/docs.js");
   await docsCommand(files, options);

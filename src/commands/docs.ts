@@ -3,7 +3,7 @@
  * files, the microvm module's own reference, evaluated as microvm.nix's
  * `pkgs/doc.nix` does (the options alone); with files, the options of that config.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DocOption, isOption, optionAttrSetToDocList, recordDeclarationPositions } from "../../lib/index.js";
 import type { DocsOptions } from "../../docs-gen/model.js";
@@ -17,6 +17,10 @@ export interface DocsFlags extends PackageSetFlags {
   onlyGiven?: boolean;
   sourceUrl?: string;
   title?: string;
+  /** nixpkgs-format options.json files (each a scope). */
+  from?: string[];
+  /** Names of the `from` scopes, by position. */
+  scopeName?: string[];
 }
 
 /** Documentation, like microvm.nix's doc.nix: undeclared definitions are not checked. */
@@ -24,6 +28,10 @@ const noCheckModule = { _file: "<docs>", config: { _module: { check: false } } }
 
 export async function docsCommand(files: string[], flags: DocsFlags): Promise<void> {
   if (flags.onlyGiven === true && files.length === 0) throw new UsageError("--only-given needs config files");
+  const from = flags.from ?? [];
+  if (from.length > 0 && files.length > 0) throw new UsageError("--from documents options.json files; it takes no config files");
+  if ((flags.scopeName ?? []).length > from.length) throw new UsageError("--scope-name names a --from input; there are more names than inputs");
+  if (flags.format === "compat" && from.length > 0) throw new UsageError("--format compat is computed from the runners; it takes no --from");
   if (flags.format === "compat") {
     if (files.length > 0) throw new UsageError("--format compat documents the microvm options; it takes no config files");
     const [{ renderCompatMarkdown }, { microvmSupportMatrix }, { choosePackageSet }] = await Promise.all([
@@ -48,18 +56,39 @@ export async function docsCommand(files: string[], flags: DocsFlags): Promise<vo
     recordDeclarationPositions(true);
     process.setSourceMapsEnabled(true);
   }
-  const { docList, options } = files.length === 0 ? await referenceDocs() : await docListOf(files, flags);
-  if (flags.sourceUrl !== undefined) withDeclarationLines(docList, options);
   const { renderDocs } = await import("../../docs-gen/index.js");
   const settings: DocsOptions = {};
   if (flags.sourceUrl !== undefined) settings.sourceUrl = flags.sourceUrl;
   if (flags.title !== undefined) settings.title = flags.title;
+  if (from.length > 0) {
+    writeOutput(flags, renderDocs(flags.format, await docListFromFiles(from, flags.scopeName ?? []), settings));
+    return;
+  }
+  const { docList, options } = files.length === 0 ? await referenceDocs() : await docListOf(files, flags);
+  if (flags.sourceUrl !== undefined) withDeclarationLines(docList, options);
   writeOutput(flags, renderDocs(flags.format, docList, settings));
 }
 
 function writeOutput(flags: DocsFlags, text: string): void {
   if (flags.out === undefined) process.stdout.write(text);
   else writeFileSync(flags.out, text);
+}
+
+/** The doc lists of `--from` files, each entry tagged with its file's scope. */
+async function docListFromFiles(from: string[], names: string[]): Promise<unknown[]> {
+  const { docListFromOptionsJson, scopeNameOf } = await import("../../docs-gen/options-json-input.js");
+  const scopes = from.map((file, i) => names[i] ?? scopeNameOf(file));
+  const repeated = scopes.find((scope, i) => scopes.indexOf(scope) !== i);
+  if (repeated !== undefined) throw new UsageError(`two --from inputs have the scope name "${repeated}"; name them with --scope-name`);
+  return from.flatMap((file, i) => {
+    let input: unknown;
+    try {
+      input = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new Error(`--from ${file}: cannot read it as JSON: ${(error as Error).message}`);
+    }
+    return docListFromOptionsJson(input, scopes[i]!, file);
+  });
 }
 
 interface Docs {
