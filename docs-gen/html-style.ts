@@ -109,5 +109,13 @@ mark { background: var(--target); color: inherit; border-radius: 2px; box-shadow
 .admonition.important { border-color: var(--accent); }
 table { border-collapse: collapse; }
 th, td { border: 1px solid var(--border); padding: 0.25rem 0.6rem; }
+.support { font-size: 0.8rem; }
+.support th { font-weight: 600; }
+.support td { text-align: center; }
+.support-uses { color: var(--tip); }
+.support-ignores, .support-na { color: var(--muted); }
+.support-warns { color: var(--warning); }
+.support-refuses { color: var(--caution); font-weight: 600; }
+.support-notes { font-size: 0.85rem; margin: 0.3rem 0 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

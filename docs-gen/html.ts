@@ -8,6 +8,7 @@ import type { Env, MarkdownIt } from "markdown-it";
 import { UnsupportedMarkdownError } from "./commonmark-renderer.js";
 import type { DeclarationLink, LiteralValue } from "./doc-list.js";
 import { htmlScript } from "./html-script.js";
+import type { OptionSupport, SupportMatrix } from "./hypervisor-support.js";
 import { htmlStyle } from "./html-style.js";
 import { admonitionKinds, createDescriptionParser } from "./markdown-parser.js";
 import { buildOptionModel, OptionRenderError, scopesOf, type DocsOptions, type OptionDoc } from "./model.js";
@@ -61,7 +62,27 @@ function renderDeclaration({ name, url }: DeclarationLink): string {
   return `<li>${url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`}</li>`;
 }
 
-function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): string {
+const supportLabels = { uses: "uses", ignores: "–", warns: "warns", refuses: "refuses", "n/a": "n/a" } as const;
+
+/** The option's row of the hypervisor support matrix as a small table, refusals and warnings listed below it. */
+function renderSupport(support: OptionSupport, hypervisors: readonly string[]): string {
+  const cells = hypervisors.map((hv) => {
+    const { kind, messages } = support.byHypervisor[hv]!;
+    const title = messages.length === 0 ? "" : ` title="${escapeHtml(messages.join("\n"))}"`;
+    return `<td class="support-${kind === "n/a" ? "na" : kind}"${title}>${supportLabels[kind]}</td>`;
+  });
+  const notes = hypervisors.flatMap((hv) => {
+    const { kind, messages } = support.byHypervisor[hv]!;
+    if (kind !== "refuses" && kind !== "warns") return [];
+    return messages.map((m) => `<li>${escapeHtml(hv)} ${kind}: <code>${escapeHtml(m.trim())}</code></li>`);
+  });
+  return (
+    `<table class="support"><tr>${hypervisors.map((hv) => `<th>${escapeHtml(hv)}</th>`).join("")}</tr><tr>${cells.join("")}</tr></table>` +
+    (notes.length === 0 ? "" : `<ul class="support-notes">${notes.join("")}</ul>`)
+  );
+}
+
+function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv, support?: SupportMatrix): string {
   const id = escapeHtml(option.anchor);
   const name = escapeHtml(option.name);
   const details: string[] = [];
@@ -71,6 +92,10 @@ function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): s
   if (option.example) details.push(`<dt>Example</dt><dd>${renderValue(md, option.example, env)}</dd>`);
   if (option.relatedPackages) {
     details.push(`<dt>Related packages</dt><dd>${md.render(option.relatedPackages, env)}</dd>`);
+  }
+  const optionSupport = support?.options.find((o) => o.name === option.name);
+  if (support !== undefined && optionSupport !== undefined) {
+    details.push(`<dt>Hypervisors</dt><dd>${renderSupport(optionSupport, support.hypervisors)}</dd>`);
   }
   if (option.declarations.length > 0) {
     details.push(`<dt>Declared by</dt><dd><ul>${option.declarations.map(renderDeclaration).join("")}</ul></dd>`);
@@ -103,7 +128,7 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
   const title = escapeHtml(options.title ?? "Option reference");
   const sections = model.map((option) => {
     try {
-      return renderOption(md, option, env);
+      return renderOption(md, option, env, options.hypervisorSupport);
     } catch (error) {
       throw new OptionRenderError(`cannot render the documentation of option \`${option.name}\`: ${(error as Error).message}`);
     }

@@ -3,6 +3,7 @@
  * nixos-render-docs present it, with declarations linked. Every renderer works from it.
  */
 import { checkSourceUrlTemplate, linkDeclaration } from "./declarations.js";
+import type { SupportMatrix } from "./hypervisor-support.js";
 import {
   parseDocList,
   type DeclarationLink,
@@ -17,6 +18,8 @@ export interface DocsOptions {
   sourceUrl?: string;
   /** Title of the HTML page / man page. */
   title?: string;
+  /** Which hypervisor honours each option (docs-gen/hypervisor-support.ts): a table per option on the HTML page. */
+  hypervisorSupport?: SupportMatrix;
 }
 
 /** Rendering an option's documentation failed; the message names the option. */

@@ -83,7 +83,8 @@ withPackageSetOptions(
     .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)")
     .option("--title <title>", "title of the HTML page (and its heading) and name of the man page")
     .option("--from <options.json>", "document the options of this options.json (nixosOptionsDoc's, or a doc list); repeatable: one scope each", collect, [])
-    .option("--scope-name <name>", "name of the scope of the --from at the same position (default: the file's name)", collect, []),
+    .option("--scope-name <name>", "name of the scope of the --from at the same position (default: the file's name)", collect, [])
+    .option("--hypervisor-support", "html: show which hypervisor uses, ignores, warns about or refuses each microvm option (needs a package set with every hypervisor, e.g. --pkgs)"),
 ).action(async (files: string[], options) => {
   const { docsCommand } = await import("./commands/docs.js");
   await docsCommand(files, options);

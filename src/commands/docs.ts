@@ -21,6 +21,8 @@ export interface DocsFlags extends PackageSetFlags {
   from?: string[];
   /** Names of the `from` scopes, by position. */
   scopeName?: string[];
+  /** HTML: a hypervisor support table per microvm option. */
+  hypervisorSupport?: boolean;
 }
 
 /** Documentation, like microvm.nix's doc.nix: undeclared definitions are not checked. */
@@ -32,6 +34,7 @@ export async function docsCommand(files: string[], flags: DocsFlags): Promise<vo
   if (from.length > 0 && files.length > 0) throw new UsageError("--from documents options.json files; it takes no config files");
   if ((flags.scopeName ?? []).length > from.length) throw new UsageError("--scope-name names a --from input; there are more names than inputs");
   if (flags.format === "compat" && from.length > 0) throw new UsageError("--format compat is computed from the runners; it takes no --from");
+  if (flags.hypervisorSupport === true && flags.format !== "html") throw new UsageError("--hypervisor-support is for --format html");
   if (flags.format === "compat") {
     if (files.length > 0) throw new UsageError("--format compat documents the microvm options; it takes no config files");
     const [{ renderCompatMarkdown }, { microvmSupportMatrix }, { choosePackageSet }] = await Promise.all([
@@ -60,6 +63,10 @@ export async function docsCommand(files: string[], flags: DocsFlags): Promise<vo
   const settings: DocsOptions = {};
   if (flags.sourceUrl !== undefined) settings.sourceUrl = flags.sourceUrl;
   if (flags.title !== undefined) settings.title = flags.title;
+  if (flags.hypervisorSupport === true) {
+    const [{ microvmSupportMatrix }, { choosePackageSet }] = await Promise.all([import("../../docs-gen/reference-compat.js"), import("../evaluate.js")]);
+    settings.hypervisorSupport = microvmSupportMatrix(choosePackageSet(packageSetChoice(flags)));
+  }
   if (from.length > 0) {
     writeOutput(flags, renderDocs(flags.format, await docListFromFiles(from, flags.scopeName ?? []), settings));
     return;

@@ -103,3 +103,14 @@ it("--from names an unreadable input; two inputs need distinct scope names", () 
   expect(same.code).toBe(2);
   expect(same.stderr).toContain('two --from inputs have the scope name "options.upstream"; name them with --scope-name');
 });
+
+it("--hypervisor-support shows each microvm option's support table on the HTML page", () => {
+  const r = runCli(["docs", "--format", "html", "--hypervisor-support", "--pkgs", stubsFile]);
+  expect(r.code).toBe(0);
+  const initialBalloonMem = r.stdout.slice(r.stdout.indexOf('id="opt-microvm.initialBalloonMem"'));
+  const section = initialBalloonMem.slice(0, initialBalloonMem.indexOf("</section>"));
+  expect(section).toContain("<dt>Hypervisors</dt>");
+  expect(section).toContain('<td class="support-refuses" title="qemu does not support initialBalloonMem">refuses</td>');
+  expect(section).toContain("<li>qemu refuses: <code>qemu does not support initialBalloonMem</code></li>");
+  expect(runCli(["docs", "--format", "md", "--hypervisor-support"]).code).toBe(2);
+});

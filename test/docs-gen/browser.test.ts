@@ -15,7 +15,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml, type DocListEntry } from "../../docs-gen/index.js";
 import { docListFromOptionsJson } from "../../docs-gen/options-json-input.js";
-import { loadGoldenDocList } from "./golden.js";
+import { microvmSupportMatrix } from "../../docs-gen/reference-compat.js";
+import { loadPackageSet } from "../../pkgs/package-set.js";
+import { goldenDir, loadGoldenDocList } from "./golden.js";
 import { describeRelevance, loadRelevanceList, scoreRelevance } from "./relevance.js";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -109,6 +111,8 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     await writeFile(path.join(siteDir, "hundreds.html"), renderHtml(manyOptions(4), { title: "Hundreds of options" }));
     await writeFile(path.join(siteDir, "thousand.html"), renderHtml(manyOptions(12), { title: "A thousand options" }));
     await writeFile(path.join(siteDir, "scopes.html"), renderHtml(twoScopes(), { title: "Two option sets" }));
+    const hypervisorSupport = microvmSupportMatrix(loadPackageSet(path.join(goldenDir, "stubs.json"), { system: "x86_64-linux" }));
+    await writeFile(path.join(siteDir, "support.html"), renderHtml(golden, { title: "MicroVM options", hypervisorSupport }));
     await writeFile(path.join(siteDir, "twenty-thousand.html"), renderHtml(manyOptions(236), { title: "20 000 options" }));
 
     server = createServer((request, response) => {
@@ -312,6 +316,17 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     );
     await page.close();
   }, 180_000);
+
+  it("shows each option's hypervisor support table", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/support.html#q=initialBalloonMem`);
+    const section = page.locator('[id="opt-microvm.initialBalloonMem"]');
+    expect(await section.locator("table.support td.support-refuses").count()).toBe(6);
+    expect(await section.locator("table.support td.support-ignores").textContent()).toBe("–");
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifactsDir, "options-hypervisor-support.png") });
+    await page.close();
+  });
 
   it("follows anchor links, and reveals a linked option the search hides", async () => {
     const page = await context.newPage();
