@@ -1,7 +1,9 @@
 /**
  * `microvm docs [FILE...] --format json|md|html|man`: the option reference. Without
  * files, the microvm module's own reference, evaluated as microvm.nix's
- * `pkgs/doc.nix` does (the options alone); with files, the options of that config.
+ * `pkgs/doc.nix` does (the options alone); with files, the options of that config;
+ * with `--from options.json …`, the options Nix documented there (one scope per file).
+ * `--format compat`: which hypervisor honours each microvm option (docs/compat.md).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
