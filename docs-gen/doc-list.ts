@@ -31,6 +31,8 @@ export interface DocListEntry {
   internal: boolean;
   visible: boolean;
   relatedPackages?: RelatedPackage[];
+  /** The option set it came from (one `--from` input); not part of Nix's doc list. */
+  scope?: string;
 }
 
 /** What `mkOption`'s `relatedPackages` accepts: an attribute name, a path, or a description. */
@@ -114,6 +116,7 @@ function checkEntry(index: number, value: unknown): DocListEntry {
   if (value.relatedPackages !== undefined && value.relatedPackages !== null) {
     need("relatedPackages", Array.isArray(value.relatedPackages), "a list");
   }
+  need("scope", value.scope === undefined || (typeof value.scope === "string" && value.scope !== ""), "a non-empty string");
 
   const entry: DocListEntry = {
     name: value.name as string,
@@ -130,6 +133,7 @@ function checkEntry(index: number, value: unknown): DocListEntry {
   if (Array.isArray(value.relatedPackages)) {
     entry.relatedPackages = value.relatedPackages.map((pkg) => checkRelatedPackage(where, pkg));
   }
+  if (typeof value.scope === "string") entry.scope = value.scope;
   return entry;
 }
 

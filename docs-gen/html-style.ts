@@ -69,6 +69,8 @@ pre code { background: none; padding: 0; }
 }
 #search:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 #search-count { color: var(--muted); font-size: 0.9rem; }
+#scope { font: inherit; padding: 0.4rem 0.5rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; }
+.scope-badge { font-size: 0.75rem; font-weight: normal; color: var(--muted); border: 1px solid var(--border); border-radius: 999px; padding: 0 0.5rem; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
 .no-results { color: var(--muted); font-style: italic; }
 .option {
@@ -82,6 +84,9 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
   contain-intrinsic-size: auto 14rem;
 }
 .option:target { background: var(--target); }
+.option.active { outline: 2px solid var(--accent); outline-offset: 2px; }
+mark { background: var(--target); color: inherit; border-radius: 2px; box-shadow: 0 0 0 1px var(--accent); }
+#more { font: inherit; padding: 0.4rem 0.9rem; margin: 0 0 1rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }
 .option h2 { font-size: 1.05rem; margin: 0.7rem 0 0.4rem; display: flex; align-items: baseline; gap: 0.4rem; word-break: break-all; }
 .option-name { text-decoration: none; }
 .option-name:hover { text-decoration: underline; }
@@ -104,5 +109,13 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
 .admonition.important { border-color: var(--accent); }
 table { border-collapse: collapse; }
 th, td { border: 1px solid var(--border); padding: 0.25rem 0.6rem; }
+.support { font-size: 0.8rem; }
+.support th { font-weight: 600; }
+.support td { text-align: center; }
+.support-uses { color: var(--tip); }
+.support-ignores, .support-na { color: var(--muted); }
+.support-warns { color: var(--warning); }
+.support-refuses { color: var(--caution); font-weight: 600; }
+.support-notes { font-size: 0.85rem; margin: 0.3rem 0 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -1,16 +1,17 @@
 /**
  * A single self-contained HTML option reference: no external resources (it works from
  * `file://`), every option under an anchor (`#opt-microvm.vcpu`, the NixOS manual's ids),
- * descriptions rendered from Markdown with raw HTML disabled, a search box that filters
- * as you type, and light/dark themes that follow the system.
+ * descriptions rendered from Markdown with raw HTML disabled, a ranked search as you type
+ * (see html-script.ts), and light/dark themes that follow the system.
  */
 import type { Env, MarkdownIt } from "markdown-it";
 import { UnsupportedMarkdownError } from "./commonmark-renderer.js";
 import type { DeclarationLink, LiteralValue } from "./doc-list.js";
 import { htmlScript } from "./html-script.js";
+import type { OptionSupport, SupportMatrix } from "./hypervisor-support.js";
 import { htmlStyle } from "./html-style.js";
 import { admonitionKinds, createDescriptionParser } from "./markdown-parser.js";
-import { buildOptionModel, OptionRenderError, type DocsOptions, type OptionDoc } from "./model.js";
+import { buildOptionModel, OptionRenderError, scopesOf, type DocsOptions, type OptionDoc } from "./model.js";
 
 /** Escapes text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -61,7 +62,27 @@ function renderDeclaration({ name, url }: DeclarationLink): string {
   return `<li>${url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`}</li>`;
 }
 
-function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): string {
+const supportLabels = { uses: "uses", ignores: "–", warns: "warns", refuses: "refuses", "n/a": "n/a" } as const;
+
+/** The option's row of the hypervisor support matrix as a small table, refusals and warnings listed below it. */
+function renderSupport(support: OptionSupport, hypervisors: readonly string[]): string {
+  const cells = hypervisors.map((hv) => {
+    const { kind, messages } = support.byHypervisor[hv]!;
+    const title = messages.length === 0 ? "" : ` title="${escapeHtml(messages.join("\n"))}"`;
+    return `<td class="support-${kind === "n/a" ? "na" : kind}"${title}>${supportLabels[kind]}</td>`;
+  });
+  const notes = hypervisors.flatMap((hv) => {
+    const { kind, messages } = support.byHypervisor[hv]!;
+    if (kind !== "refuses" && kind !== "warns") return [];
+    return messages.map((m) => `<li>${escapeHtml(hv)} ${kind}: <code>${escapeHtml(m.trim())}</code></li>`);
+  });
+  return (
+    `<table class="support"><tr>${hypervisors.map((hv) => `<th>${escapeHtml(hv)}</th>`).join("")}</tr><tr>${cells.join("")}</tr></table>` +
+    (notes.length === 0 ? "" : `<ul class="support-notes">${notes.join("")}</ul>`)
+  );
+}
+
+function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv, support?: SupportMatrix): string {
   const id = escapeHtml(option.anchor);
   const name = escapeHtml(option.name);
   const details: string[] = [];
@@ -72,13 +93,19 @@ function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv): s
   if (option.relatedPackages) {
     details.push(`<dt>Related packages</dt><dd>${md.render(option.relatedPackages, env)}</dd>`);
   }
+  const optionSupport = support?.options.find((o) => o.name === option.name);
+  if (support !== undefined && optionSupport !== undefined) {
+    details.push(`<dt>Hypervisors</dt><dd>${renderSupport(optionSupport, support.hypervisors)}</dd>`);
+  }
   if (option.declarations.length > 0) {
     details.push(`<dt>Declared by</dt><dd><ul>${option.declarations.map(renderDeclaration).join("")}</ul></dd>`);
   }
   const description = option.description ? md.render(option.description, env) : "";
+  const scope = option.scope === undefined ? "" : escapeHtml(option.scope);
   return [
-    `<section class="option" id="${id}" data-name="${name}">`,
+    `<section class="option" id="${id}" data-name="${name}"${scope === "" ? "" : ` data-scope="${scope}"`}>`,
     `<h2><a class="option-name" href="#${id}"><code>${name}</code></a>` +
+      (scope === "" ? "" : `<span class="scope-badge">${scope}</span>`) +
       `<a class="anchor-link" href="#${id}" title="Copy the link to this option" aria-label="Link to ${name} (copies it)">#</a></h2>`,
     `<div class="description">${description}</div>`,
     `<dl class="details">${details.join("")}</dl>`,
@@ -101,12 +128,20 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
   const title = escapeHtml(options.title ?? "Option reference");
   const sections = model.map((option) => {
     try {
-      return renderOption(md, option, env);
+      return renderOption(md, option, env, options.hypervisorSupport);
     } catch (error) {
       throw new OptionRenderError(`cannot render the documentation of option \`${option.name}\`: ${(error as Error).message}`);
     }
   });
   const count = `${model.length} ${model.length === 1 ? "option" : "options"}`;
+  // several option sets (`--from a.json --from b.json`): a filter by set
+  const scopes = scopesOf(model);
+  const scopeFilter =
+    scopes.length < 2
+      ? ""
+      : `<label class="visually-hidden" for="scope">Option set</label>\n<select id="scope"><option value="">All option sets</option>${scopes
+          .map((scope) => `<option value="${escapeHtml(scope)}">${escapeHtml(scope)}</option>`)
+          .join("")}</select>\n`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -122,12 +157,16 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
 <div class="search-row">
 <label class="visually-hidden" for="search">Search options by name or description</label>
 <input id="search" type="search" placeholder="Search options by name or description (press /)" autocomplete="off" spellcheck="false">
-<span id="search-count" aria-live="polite">${count}</span>
+${scopeFilter}<span id="search-count" aria-live="polite">${count}</span>
 </div>
 </header>
 <main>
 <p class="no-results" id="no-results" hidden>No option matches the search.</p>
+<div id="results" hidden></div>
+<button type="button" id="more" hidden></button>
+<div id="all">
 ${sections.join("\n")}
+</div>
 </main>
 <script>${htmlScript}</script>
 </body>

@@ -10,7 +10,7 @@
 import type { Token } from "markdown-it";
 import type { LiteralValue } from "./doc-list.js";
 import { createDescriptionParser } from "./markdown-parser.js";
-import { buildOptionModel, type DocsOptions, type OptionDoc } from "./model.js";
+import { buildOptionModel, scopesOf, type DocsOptions, type OptionDoc } from "./model.js";
 
 /** Escapes text for roff: backslashes, and a `.` or `'` that would start a request. */
 export function escapeRoff(text: string): string {
@@ -153,5 +153,11 @@ export function renderManPage(docList: unknown, options: DocsOptions = {}): stri
     "The options a configuration module may define, with their types, defaults and examples.",
     ".SH OPTIONS",
   ];
-  return [...head, ...buildOptionModel(docList, options).map((o) => optionEntry(o, parse))].join("\n") + "\n";
+  const model = buildOptionModel(docList, options);
+  // several option sets: a subsection per set
+  const scoped = scopesOf(model).length > 1;
+  const body = model.flatMap((o, i) =>
+    scoped && o.scope !== model[i - 1]?.scope ? [`.SS ${escapeRoff(o.scope ?? "")}`, optionEntry(o, parse)] : [optionEntry(o, parse)],
+  );
+  return [...head, ...body].join("\n") + "\n";
 }

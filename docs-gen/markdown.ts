@@ -26,6 +26,7 @@ import {
   OptionRenderError,
   type DocsOptions,
   type OptionDoc,
+  scopesOf,
 } from "./model.js";
 
 class OptionMarkdownWriter {
@@ -86,14 +87,21 @@ export function renderMarkdown(docList: unknown, options: DocsOptions = {}): str
   const lines = new Map<string, string[]>();
   for (const option of renderOrder) {
     try {
-      lines.set(option.name, writer.optionLines(option));
+      lines.set(option.anchor, writer.optionLines(option));
     } catch (error) {
       throw new OptionRenderError(`cannot render the documentation of option \`${option.name}\`: ${(error as Error).message}`);
     }
   }
   const result: string[] = [];
+  // several option sets (`--from a.json --from b.json`): a `#` heading before each one's options
+  const scoped = scopesOf(model).length > 1;
+  let scope: string | undefined;
   for (const option of model) {
-    result.push(`## ${mdEscape(option.name)}\n`, ...lines.get(option.name)!, "\n\n");
+    if (scoped && option.scope !== scope) {
+      scope = option.scope;
+      result.push(`# ${mdEscape(scope ?? "")}\n`);
+    }
+    result.push(`## ${mdEscape(option.name)}\n`, ...lines.get(option.anchor)!, "\n\n");
   }
   return result.join("\n");
 }

@@ -3,6 +3,7 @@
  * nixos-render-docs present it, with declarations linked. Every renderer works from it.
  */
 import { checkSourceUrlTemplate, linkDeclaration } from "./declarations.js";
+import type { SupportMatrix } from "./hypervisor-support.js";
 import {
   parseDocList,
   type DeclarationLink,
@@ -17,6 +18,8 @@ export interface DocsOptions {
   sourceUrl?: string;
   /** Title of the HTML page / man page. */
   title?: string;
+  /** Which hypervisor honours each option (docs-gen/hypervisor-support.ts): a table per option on the HTML page. */
+  hypervisorSupport?: SupportMatrix;
 }
 
 /** Rendering an option's documentation failed; the message names the option. */
@@ -38,6 +41,8 @@ export interface OptionDoc {
   declarations: DeclarationLink[];
   /** Markdown list of the related packages, as nixosOptionsDoc renders `relatedPackages`. */
   relatedPackages?: string;
+  /** The option set it came from, when the reference has several (`--from a.json --from b.json`). */
+  scope?: string;
 }
 
 /** Compares strings by Unicode code point (Python's and Nix's string order), not UTF-16 unit. */
@@ -100,7 +105,16 @@ export function makeXmlId(text: string): string {
  */
 export function uniqueByName(entries: DocListEntry[]): DocListEntry[] {
   const seen = new Set<string>();
-  return entries.filter((entry) => !seen.has(entry.name) && seen.add(entry.name));
+  // per scope: two option sets may each have an option of the same name
+  return entries.filter((entry) => {
+    const key = `${entry.scope ?? ""}\u0000${entry.name}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** The scopes of a doc list in the order they first appear (empty when no entry has one). */
+export function scopesOf(entries: readonly { scope?: string }[]): string[] {
+  return [...new Set(entries.flatMap((entry) => (entry.scope === undefined ? [] : [entry.scope])))];
 }
 
 function describeRelatedPackage(pkg: RelatedPackage): string {
@@ -131,6 +145,7 @@ function toOptionDoc(entry: DocListEntry, sourceUrl: string | undefined): Option
   if (entry.relatedPackages !== undefined && entry.relatedPackages.length > 0) {
     doc.relatedPackages = renderRelatedPackages(entry.relatedPackages);
   }
+  if (entry.scope !== undefined) doc.scope = entry.scope;
   return doc;
 }
 
@@ -141,8 +156,18 @@ function toOptionDoc(entry: DocListEntry, sourceUrl: string | undefined): Option
  */
 export function buildOptionModel(docList: unknown, options: DocsOptions = {}): OptionDoc[] {
   if (options.sourceUrl !== undefined) checkSourceUrlTemplate(options.sourceUrl);
-  return uniqueByName(parseDocList(docList))
+  const entries = uniqueByName(parseDocList(docList));
+  const scopeOrder = new Map(scopesOf(entries).map((scope, i) => [scope, i]));
+  const rank = (doc: OptionDoc) => (doc.scope === undefined ? -1 : scopeOrder.get(doc.scope)!);
+  const model = entries
     .filter((entry) => entry.visible && !entry.internal)
     .map((entry) => toOptionDoc(entry, options.sourceUrl))
-    .sort((a, b) => compareOptionLocs(a.loc, b.loc));
+    .sort((a, b) => rank(a) - rank(b) || compareOptionLocs(a.loc, b.loc));
+  // an option name in several scopes: the later ones get the scope in their anchor
+  const anchors = new Set<string>();
+  for (const doc of model) {
+    if (anchors.has(doc.anchor) && doc.scope !== undefined) doc.anchor = `${doc.anchor}-${makeXmlId(doc.scope)}`;
+    anchors.add(doc.anchor);
+  }
+  return model;
 }

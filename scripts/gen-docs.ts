@@ -1,6 +1,6 @@
 /**
  * Regenerates docs/options.md, the committed option reference of the
- * microvm module (`npm run docs`).
+ * microvm module, and docs/compat.md, its hypervisor support matrix (`npm run docs`).
  *
  *     npx tsx scripts/gen-docs.ts [--doc-list <file.json>]
  *
@@ -13,9 +13,25 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { referenceDocsPath, renderReferenceDocs } from "../docs-gen/index.js";
+import { referenceCompatPath, renderReferenceCompat } from "../docs-gen/reference-compat.js";
+import { loadPackageSet } from "../pkgs/package-set.js";
 import { microvmReferenceDocList } from "../src/reference-doc-list.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The package set docs/compat.md is computed with: the golden stubs (every hypervisor's program). */
+export const compatStubsFile = path.join(
+  process.env.MICROVM_GOLDEN_DIR ?? path.resolve(repoRoot, "../shared/golden/microvm"),
+  "stubs.json",
+);
+
+/** Writes docs/compat.md; returns the path written. */
+export function generateReferenceCompat(root = repoRoot): string {
+  const target = path.join(root, referenceCompatPath);
+  const pkgs = loadPackageSet(compatStubsFile, { system: "x86_64-linux" });
+  writeFileSync(target, renderReferenceCompat(pkgs));
+  return target;
+}
 
 /** Writes docs/options.md from a doc list; returns the path written. */
 export function generateReferenceDocs(docList: unknown, root = repoRoot): string {
@@ -41,6 +57,7 @@ function main(args: string[]): void {
   }
   const docList = file === undefined ? microvmReferenceDocList() : readDocList(file);
   console.log(`wrote ${path.relative(process.cwd(), generateReferenceDocs(docList))}`);
+  if (file === undefined) console.log(`wrote ${path.relative(process.cwd(), generateReferenceCompat())}`);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

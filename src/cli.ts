@@ -32,6 +32,11 @@ function withPackageSetOptions(command: Command): Command {
     .option("--build-system <system>", "the platform of pkgs.buildPackages (default: --system)");
 }
 
+/** A repeatable option's values, in the order given. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 withPackageSetOptions(
   program
     .command("evaluate")
@@ -73,10 +78,14 @@ withPackageSetOptions(
     .command("docs")
     .description("render the option documentation")
     .argument("[files...]", "config modules (their options are documented too)")
-    .addOption(new Option("--format <format>", "output format").choices(["json", "md", "html", "man"]).default("md"))
+    .addOption(new Option("--format <format>", "output format (compat: which hypervisor honours each option)").choices(["json", "md", "html", "man", "compat"]).default("md"))
     .option("-o, --out <path>", "write to this file instead of stdout")
     .option("--only-given", "document only the options the given files declare")
-    .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)"),
+    .option("--source-url <template>", "link declarations to this URL ({path} and {line} are replaced)")
+    .option("--title <title>", "title of the HTML page (and its heading) and name of the man page")
+    .option("--from <options.json>", "document the options of this options.json (nixosOptionsDoc's, or a doc list); repeatable: one scope each", collect, [])
+    .option("--scope-name <name>", "name of the scope of the --from at the same position (default: the file's name)", collect, [])
+    .option("--hypervisor-support", "html: show which hypervisor uses, ignores, warns about or refuses each microvm option (needs a package set with every hypervisor, e.g. --pkgs)"),
 ).action(async (files: string[], options) => {
   const { docsCommand } = await import("./commands/docs.js");
   await docsCommand(files, options);

@@ -3,10 +3,11 @@
  * (shared/golden/microvm/options.json, evaluated like its pkgs/doc.nix);
  * with files, the options of that config.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { goldenDir, runCli, stubsFile } from "./run-cli.js";
+import { goldenDir, repoRoot, runCli, stubsFile } from "./run-cli.js";
 
 interface Entry {
   name: string;
@@ -48,4 +49,68 @@ it("--only-given documents only the options the given files declare, as Markdown
   expect(r.stdout).toMatch(/^## my\\\.thing\n\nMy thing\\\.\n/);
   expect(r.stdout).not.toContain("microvm");
   expect(r.stdout).toContain("test/cli/fixtures/own-option\\.mjs");
+});
+
+it("--title names the HTML page and its heading, and the man page", () => {
+  const html = runCli(["docs", "--format", "html", "--title", "My <VM> options"]);
+  expect(html.code).toBe(0);
+  expect(html.stdout).toContain("<title>My &#60;VM&#62; options</title>");
+  expect(html.stdout).toContain("<h1>My &#60;VM&#62; options</h1>");
+  const man = runCli(["docs", "--format", "man", "--title", "myvm.ts"]);
+  expect(man.code).toBe(0);
+  expect(man.stdout).toContain('.TH "MYVM.TS" "5"');
+  expect(man.stdout).toContain("myvm.ts \\- configuration options");
+});
+
+it("--format compat prints the hypervisor support matrix that docs/compat.md holds", () => {
+  const r = runCli(["docs", "--format", "compat", "--pkgs", stubsFile]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(readFileSync(path.join(repoRoot, "docs/compat.md"), "utf8"));
+});
+
+it("--format compat takes no config files", () => {
+  const r = runCli(["docs", "test/cli/fixtures/own-option.mjs", "--format", "compat"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("--format compat documents the microvm options; it takes no config files");
+});
+
+it("--from renders microvm.nix's own options.json, and puts several inputs on one page as scopes", () => {
+  const upstream = path.join(goldenDir, "options.upstream.json");
+  const md = runCli(["docs", "--from", upstream, "--format", "md"]);
+  expect(md.code).toBe(0);
+  expect(md.stdout).toMatch(/^## microvm\\\.balloon\n/);
+  expect(md.stdout).toContain("## microvm\\.vcpu\n");
+  const ours = runCli(["docs", "--format", "json"]);
+  const dir = mkdtempSync(path.join(tmpdir(), "docs-from-"));
+  const oursFile = path.join(dir, "nixmod.json");
+  writeFileSync(oursFile, ours.stdout);
+  const html = runCli(["docs", "--from", upstream, "--from", oursFile, "--scope-name", "microvm.nix", "--format", "html", "--title", "Two sets"]);
+  expect(html.code).toBe(0);
+  expect(html.stdout).toContain('<option value="microvm.nix">microvm.nix</option><option value="nixmod">nixmod</option>');
+  expect(html.stdout).toContain('id="opt-microvm.vcpu" data-name="microvm.vcpu" data-scope="microvm.nix"');
+  expect(html.stdout).toContain('id="opt-microvm.vcpu-nixmod" data-name="microvm.vcpu" data-scope="nixmod"');
+  const man = runCli(["docs", "--from", upstream, "--from", oursFile, "--format", "man"]);
+  expect(man.stdout).toContain(".SS options.upstream\n");
+  expect(man.stdout).toContain(".SS nixmod\n");
+});
+
+it("--from names an unreadable input; two inputs need distinct scope names", () => {
+  const bad = runCli(["docs", "--from", "README.md", "--format", "md"]);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain("--from README.md: cannot read it as JSON");
+  const upstream = path.join(goldenDir, "options.upstream.json");
+  const same = runCli(["docs", "--from", upstream, "--from", upstream]);
+  expect(same.code).toBe(2);
+  expect(same.stderr).toContain('two --from inputs have the scope name "options.upstream"; name them with --scope-name');
+});
+
+it("--hypervisor-support shows each microvm option's support table on the HTML page", () => {
+  const r = runCli(["docs", "--format", "html", "--hypervisor-support", "--pkgs", stubsFile]);
+  expect(r.code).toBe(0);
+  const initialBalloonMem = r.stdout.slice(r.stdout.indexOf('id="opt-microvm.initialBalloonMem"'));
+  const section = initialBalloonMem.slice(0, initialBalloonMem.indexOf("</section>"));
+  expect(section).toContain("<dt>Hypervisors</dt>");
+  expect(section).toContain('<td class="support-refuses" title="qemu does not support initialBalloonMem">refuses</td>');
+  expect(section).toContain("<li>qemu refuses: <code>qemu does not support initialBalloonMem</code></li>");
+  expect(runCli(["docs", "--format", "md", "--hypervisor-support"]).code).toBe(2);
 });

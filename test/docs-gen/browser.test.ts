@@ -1,7 +1,8 @@
 /**
  * End to end in a real browser (Debian's chromium through playwright-core): the HTML
- * reference served from 127.0.0.1 filters as you type, follows anchor links, shows hostile
- * descriptions as text, and also works from file://. A screenshot is kept in artifacts/.
+ * reference served from 127.0.0.1 ranks as you type (the relevance list), tolerates typos,
+ * keeps the query in the URL, is driven by the keyboard, follows anchor links, shows hostile
+ * descriptions as text, and also works from file://. Screenshots are kept in artifacts/.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,7 +14,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml, type DocListEntry } from "../../docs-gen/index.js";
-import { loadGoldenDocList } from "./golden.js";
+import { docListFromOptionsJson } from "../../docs-gen/options-json-input.js";
+import { microvmSupportMatrix } from "../../docs-gen/reference-compat.js";
+import { loadPackageSet } from "../../pkgs/package-set.js";
+import { goldenDir, loadGoldenDocList } from "./golden.js";
+import { describeRelevance, loadRelevanceList, scoreRelevance } from "./relevance.js";
 
 const chromiumPath = "/usr/bin/chromium";
 const hasChromium = existsSync(chromiumPath);
@@ -47,6 +52,19 @@ function manyOptions(copies: number): DocListEntry[] {
   ).flat();
 }
 
+/** microvm.nix's own options (scope "microvm.nix") and the golden list (scope "nixmod") on one page. */
+function twoScopes(): unknown[] {
+  return [
+    ...docListFromOptionsJson(loadGoldenDocList("options.upstream.json"), "microvm.nix", "options.upstream.json"),
+    ...docListFromOptionsJson(loadGoldenDocList("options.json").map((e) => ({ ...e, name: `nixmod.${e.name}`, loc: ["nixmod", ...e.loc] })), "nixmod", "options.json"),
+  ];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 /**
  * Types `text` one key at a time, then deletes it again with backspaces, and returns how
  * long each keystroke took (ms): the search handler plus the style and layout work the
@@ -69,8 +87,11 @@ async function timeKeystrokes(page: Page, text: string): Promise<number[]> {
   }, text);
 }
 
+/** The options shown, in page order (a search shows its ranked hits in #results, before #all). */
 function visibleOptionNames(page: Page): Promise<string[]> {
-  return page.$$eval("section.option:not([hidden])", (sections) => sections.map((section) => section.getAttribute("data-name") ?? ""));
+  return page.$$eval("section.option", (sections) =>
+    sections.filter((section) => section.checkVisibility()).map((section) => section.getAttribute("data-name") ?? ""),
+  );
 }
 
 describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath})`, () => {
@@ -89,6 +110,10 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     await writeFile(path.join(siteDir, "hostile.html"), renderHtml([...golden, hostileOption()], { title: "Hostile" }));
     await writeFile(path.join(siteDir, "hundreds.html"), renderHtml(manyOptions(4), { title: "Hundreds of options" }));
     await writeFile(path.join(siteDir, "thousand.html"), renderHtml(manyOptions(12), { title: "A thousand options" }));
+    await writeFile(path.join(siteDir, "scopes.html"), renderHtml(twoScopes(), { title: "Two option sets" }));
+    const hypervisorSupport = microvmSupportMatrix(loadPackageSet(path.join(goldenDir, "stubs.json"), { system: "x86_64-linux" }));
+    await writeFile(path.join(siteDir, "support.html"), renderHtml(golden, { title: "MicroVM options", hypervisorSupport }));
+    await writeFile(path.join(siteDir, "twenty-thousand.html"), renderHtml(manyOptions(236), { title: "20 000 options" }));
 
     server = createServer((request, response) => {
       const name = path.basename(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
@@ -184,6 +209,122 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
       `docs-gen search time per keystroke (typing and deleting "vcpu" and "virtiofs socket", 38 keystrokes, median of 3 rounds): ${report.join("; ")}`,
     );
     expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it("ranks the relevance list's expected options first or in the top 3 (Success@1, Success@3)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    const cases = loadRelevanceList();
+    const ranked: string[][] = [];
+    for (const relevance of cases) {
+      await page.fill("#search", relevance.query);
+      ranked.push((await visibleOptionNames(page)).slice(0, 3));
+    }
+    const result = scoreRelevance(cases, ranked);
+    console.log(describeRelevance("chromium, options.html", cases, result));
+    expect(result.misses).toEqual([]);
+    await page.close();
+  });
+
+  it("tolerates a typo and highlights the matched part of the name", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("#search").pressSequentially("vpcu");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.vcpu");
+    expect(await page.textContent('[id="opt-microvm.vcpu"] .option-name mark')).toBe("vcpu");
+    await page.fill("#search", "hypervsior");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.hypervisor");
+    await page.fill("#search", "mem");
+    expect((await visibleOptionNames(page)).slice(0, 1)).toEqual(["microvm.mem"]);
+    await page.screenshot({ path: path.join(artifactsDir, "options-ranked-mem.png") });
+    await page.close();
+  });
+
+  it("keeps the query in the URL (#q=…) and restores it on reload", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("#search").pressSequentially("balloon");
+    await expect.poll(() => new URL(page.url()).hash).toBe("#q=balloon");
+    await page.reload();
+    expect(await page.inputValue("#search")).toBe("balloon");
+    expect((await visibleOptionNames(page))[0]).toBe("microvm.balloon");
+    // a linked search opens with its results
+    await page.goto(`${origin}/options.html#q=${encodeURIComponent("kernel params")}`);
+    expect(await page.inputValue("#search")).toBe("kernel params");
+    expect(await visibleOptionNames(page)).toEqual(["microvm.kernelParams"]);
+    await page.fill("#search", "");
+    await expect.poll(() => new URL(page.url()).hash).toBe("");
+    await page.close();
+  });
+
+  it("is driven by the keyboard: / focuses, arrows move, Enter opens the option", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.locator("body").press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("socket");
+    const names = await visibleOptionNames(page);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("section.option.active", "data-name")).toBe(names[1]);
+    await page.screenshot({ path: path.join(artifactsDir, "options-keyboard.png") });
+    await page.keyboard.press("Enter");
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#opt-${names[1]!.replace(/[*<> [\]:"]/g, "_")}`);
+    expect(await page.evaluate(() => document.querySelector(":target")?.getAttribute("data-name"))).toBe(names[1]);
+    await page.close();
+  });
+
+  it("filters by option set (scope), kept in the URL with the query", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/scopes.html`);
+    await page.locator("#search").pressSequentially("vcpu");
+    expect(await visibleOptionNames(page)).toEqual(["microvm.vcpu", "nixmod.microvm.vcpu"]);
+    await page.selectOption("#scope", "nixmod");
+    expect(await visibleOptionNames(page)).toEqual(["nixmod.microvm.vcpu"]);
+    await expect.poll(() => new URL(page.url()).hash).toBe("#q=vcpu&scope=nixmod");
+    await page.screenshot({ path: path.join(artifactsDir, "options-scope-filter.png") });
+    await page.reload();
+    expect(await page.inputValue("#scope")).toBe("nixmod");
+    expect(await visibleOptionNames(page)).toEqual(["nixmod.microvm.vcpu"]);
+    // a scope alone lists that set's options, a page at a time
+    await page.fill("#search", "");
+    expect(await page.textContent("#search-count")).toBe("85 of 170 options");
+    expect((await visibleOptionNames(page)).every((name) => name.startsWith("nixmod."))).toBe(true);
+    await page.close();
+  });
+
+  it("opens a 20 000-option page from file:// and searches it (figures printed, not asserted)", async () => {
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(pathToFileURL(path.join(siteDir, "twenty-thousand.html")).href, { timeout: 120_000 });
+    await page.waitForSelector("body[data-search-ready]", { timeout: 120_000 });
+    const ready = Number(await page.getAttribute("body", "data-search-ready"));
+    const loadWall = Date.now() - started;
+    expect(await page.locator("section.option").count()).toBe(85 * 236);
+    await page.fill("#search", "vcpu");
+    expect((await visibleOptionNames(page)).slice(0, 2)).toEqual(["copy0.microvm.vcpu", "copy1.microvm.vcpu"]);
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      rounds.push(...(await timeKeystrokes(page, "vcpu")), ...(await timeKeystrokes(page, "virtiofs socket")));
+    }
+    await page.screenshot({ path: path.join(artifactsDir, "options-20000.png") });
+    console.log(
+      `docs-gen 20 060-option page (file://, headless chromium): usable after ${ready} ms (search ready, from navigation start; ${loadWall} ms wall for goto); per keystroke median ${median(rounds).toFixed(2)} ms, max ${Math.max(...rounds).toFixed(2)} ms (${rounds.length} keystrokes typing and deleting "vcpu" and "virtiofs socket", 3 rounds)`,
+    );
+    await page.close();
+  }, 180_000);
+
+  it("shows each option's hypervisor support table", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/support.html#q=initialBalloonMem`);
+    const section = page.locator('[id="opt-microvm.initialBalloonMem"]');
+    expect(await section.locator("table.support td.support-refuses").count()).toBe(6);
+    expect(await section.locator("table.support td.support-ignores").textContent()).toBe("–");
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifactsDir, "options-hypervisor-support.png") });
     await page.close();
   });
 
