@@ -7,6 +7,7 @@ import { getValues, mergeEqualOption, mergeOneOption } from "../options.js";
 import { escapeNixString } from "../pretty.js";
 import { type AttrSet, isAttrs, isBool, isDerivation, isFloat, isInt, isString, isStringLike, nixEquals } from "../values.js";
 import { addCheck, defaultFunctor, extendType, mkOptionType, type OptionType } from "./type.js";
+import { wholeMatchRegExp } from "./regex.js";
 
 export const raw = mkOptionType({ name: "raw", description: "raw value", descriptionClass: "noun", merge: mergeOneOption });
 
@@ -100,35 +101,23 @@ export const nonEmptyStr = mkOptionType({
   merge: mergeEqualOption,
 });
 
-/** POSIX bracket classes (`[[:alnum:]]`), which JavaScript's RegExp lacks, as ranges. */
-const posixClasses: Record<string, string> = {
-  alnum: "a-zA-Z0-9",
-  alpha: "a-zA-Z",
-  blank: " \\t",
-  cntrl: "\\x00-\\x1f\\x7f",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: " \\t\\n\\r\\f\\v",
-  upper: "A-Z",
-  xdigit: "0-9A-Fa-f",
-};
-
-/** Nix's `builtins.match` semantics: the whole string must match (POSIX ERE, `.` matches newlines). */
-function fullMatch(pattern: string): RegExp {
-  const js = pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => posixClasses[name] ?? whole);
-  return new RegExp(`^(?:${js})$`, "s");
+/** Nix's `builtins.match` test, compiled when first used: Nix reports a bad pattern only when a value is checked. */
+function fullMatch(pattern: string): (x: string) => boolean {
+  let re: RegExp | undefined;
+  return (x) => {
+    re ??= wholeMatchRegExp(pattern) ?? undefined;
+    if (re === undefined) throw new OptionError(`invalid regular expression '${pattern}'`);
+    return re.test(x);
+  };
 }
 
 export function strMatching(pattern: string): OptionType {
-  const re = fullMatch(pattern);
+  const matches = fullMatch(pattern);
   return mkOptionType({
     name: `strMatching ${escapeNixString(pattern)}`,
     description: `string matching the pattern ${pattern}`,
     descriptionClass: "noun",
-    check: (x) => isString(x) && re.test(x),
+    check: (x) => isString(x) && matches(x),
     merge: mergeEqualOption,
     functor: {
       ...defaultFunctor("strMatching"),
