@@ -3,7 +3,7 @@
  * enums, packages (nixpkgs `lib/types.nix`).
  */
 import { OptionError } from "../errors.js";
-import { getValues, mergeEqualOption, mergeOneOption } from "../options.js";
+import { type Definition, getValues, mergeEqualOption, mergeOneOption, showDefs, showOption } from "../options.js";
 import { escapeNixString } from "../pretty.js";
 import { type AttrSet, isAttrs, isBool, isDerivation, isFloat, isInt, isString, isStringLike, nixEquals } from "../values.js";
 import { addCheck, defaultFunctor, extendType, mkOptionType, type OptionType } from "./type.js";
@@ -29,12 +29,37 @@ export const boolByOr = mkOptionType({
   merge: (_loc, defs) => defs.reduce<boolean>((r, d) => r || (d.value as boolean), false),
 });
 
+/** Nix's integers are signed 64-bit: [-2^63, 2^63 - 1]. */
+const int64Min = -(2 ** 63);
+const int64Max = 2 ** 63; // exclusive: 2^63 - 1 is not a double, 2^63 is the first one above the range
+
+/**
+ * An integer-valued number within Nix's 64-bit range, but beyond what a
+ * JavaScript number holds exactly (±(2^53 - 1)), is refused when merged: its
+ * value would already be wrong, and printing it would give `1e+21`.
+ */
+function mergeInt(loc: readonly string[], defs: readonly Definition[]): unknown {
+  for (const def of defs) {
+    const v = def.value as number;
+    if (!Number.isSafeInteger(v)) {
+      throw new OptionError(
+        `A definition for option \`${showOption(loc)}' is an integer that JavaScript cannot hold exactly: ` +
+          `${BigInt(v)} is beyond ±${Number.MAX_SAFE_INTEGER} (use a string or a float type for such a value). ` +
+          `Definition values:${showDefs([def])}`,
+        loc,
+        [def.file],
+      );
+    }
+  }
+  return mergeEqualOption(loc, defs);
+}
+
 export const int = mkOptionType({
   name: "int",
   description: "signed integer",
   descriptionClass: "noun",
-  check: isInt,
-  merge: mergeEqualOption,
+  check: (x) => isInt(x) && x >= int64Min && x < int64Max,
+  merge: mergeInt,
 });
 
 const intBetweenDesc = (lo: number, hi: number) => `${lo} and ${hi} (both inclusive)`;

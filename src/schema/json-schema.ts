@@ -121,12 +121,13 @@ export function typeSchema(t: OptionType, loc: readonly string[], allRequired = 
     case "bool":
     case "boolByOr":
       return { type: "boolean" };
+    // Nix's integers are 64-bit; the module system takes those a JavaScript number holds exactly
     case "int":
-      return { type: "integer" };
+      return { type: "integer", minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
     case "unsignedInt":
-      return { type: "integer", minimum: 0 };
+      return { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
     case "positiveInt":
-      return { type: "integer", minimum: 1 };
+      return { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
     case "intBetween":
     case "unsignedInt8":
     case "unsignedInt16":

@@ -23,18 +23,21 @@ function schemaOf(type: unknown, extra: object = {}): JsonSchema {
   return rest;
 }
 
+/** Nix's integers are 64-bit; the module system takes the ones a JavaScript number holds exactly. */
+const safeInt = { type: "integer", minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+
 describe("option types", () => {
   it.each([
     ["bool", types.bool, { type: "boolean" }],
-    ["int", types.int, { type: "integer" }],
-    ["ints.positive", types.ints.positive, { type: "integer", minimum: 1 }],
-    ["ints.unsigned", types.ints.unsigned, { type: "integer", minimum: 0 }],
+    ["int", types.int, safeInt],
+    ["ints.positive", types.ints.positive, { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER }],
+    ["ints.unsigned", types.ints.unsigned, { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER }],
     ["ints.u8", types.ints.u8, { type: "integer", minimum: 0, maximum: 255 }],
     ["ints.s16", types.ints.s16, { type: "integer", minimum: -32768, maximum: 32767 }],
     ["ints.between", types.ints.between(-3, 7), { type: "integer", minimum: -3, maximum: 7 }],
     ["port", types.port, { type: "integer", minimum: 0, maximum: 65535 }],
     ["float", types.float, { type: "number" }],
-    ["number", types.number, { anyOf: [{ type: "integer" }, { type: "number" }] }],
+    ["number", types.number, { anyOf: [safeInt, { type: "number" }] }],
     ["numbers.between", types.numbers.between(0, 1.5), { type: "number", minimum: 0, maximum: 1.5 }],
     ["str", types.str, { type: "string" }],
     ["lines", types.lines, { type: "string" }],
@@ -42,10 +45,10 @@ describe("option types", () => {
     ["path", types.path, { type: "string" }],
     ["enum", types.enum(["a", 1, null]), { enum: ["a", 1, null] }],
     ["nullOr", types.nullOr(types.str), { anyOf: [{ type: "null" }, { type: "string" }] }],
-    ["listOf", types.listOf(types.int), { type: "array", items: { type: "integer" } }],
+    ["listOf", types.listOf(types.int), { type: "array", items: safeInt }],
     ["attrsOf", types.attrsOf(types.bool), { type: "object", additionalProperties: { type: "boolean" } }],
-    ["either", types.either(types.str, types.int), { anyOf: [{ type: "string" }, { type: "integer" }] }],
-    ["oneOf", types.oneOf([types.str, types.int, types.bool]), { anyOf: [{ type: "string" }, { type: "integer" }, { type: "boolean" }] }],
+    ["either", types.either(types.str, types.int), { anyOf: [{ type: "string" }, safeInt] }],
+    ["oneOf", types.oneOf([types.str, types.int, types.bool]), { anyOf: [{ type: "string" }, safeInt, { type: "boolean" }] }],
     ["anything", types.anything, {}],
     ["package", types.package, { anyOf: [{ type: "string" }, { type: "object", properties: { outPath: { type: "string" } }, required: ["outPath"], additionalProperties: true }] }],
   ])("%s", (_name, type, expected) => {
@@ -58,7 +61,7 @@ describe("option types", () => {
       type: "array",
       items: {
         type: "object",
-        properties: { a: { type: "integer", description: "A.", "x-nix-type": "signed integer" } },
+        properties: { a: { ...safeInt, description: "A.", "x-nix-type": "signed integer" } },
         additionalProperties: false,
       },
     });
@@ -76,7 +79,7 @@ describe("option types", () => {
       properties: {
         a: {
           type: "object",
-          properties: { b: { type: "integer", description: "B.", default: 3, readOnly: true, "x-nix-type": "signed integer" } },
+          properties: { b: { ...safeInt, description: "B.", default: 3, readOnly: true, "x-nix-type": "signed integer" } },
           required: ["b"],
           additionalProperties: false,
         },
