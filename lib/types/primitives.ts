@@ -232,6 +232,22 @@ function toDerivation(path: string): AttrSet {
   return { type: "derivation", name, outPath: path };
 }
 
+/**
+ * `lib.path.hasStorePathPrefix (/. + s)`: after Nix's path canonicalisation,
+ * `/nix/store/<32 chars>-<name>…` (not `/nix/store` itself, nor `/nix/store/.links/…`),
+ * or a content-addressed `/<52 chars of [0-9a-z]>…`.
+ */
+function hasStorePathPrefix(s: string): boolean {
+  const components: string[] = [];
+  for (const c of s.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") components.pop();
+    else components.push(c);
+  }
+  if (components.length > 0 && /^[0-9a-z]{52}$/.test(components[0])) return true;
+  return components.length > 2 && components[0] === "nix" && components[1] === "store" && /^.{32}-.+$/s.test(components[2]);
+}
+
 export interface PathWithOptions {
   inStore?: boolean | null;
   absolute?: boolean | null;
@@ -262,7 +278,7 @@ export function pathWith(opts: PathWithOptions = {}): OptionType {
     check: (x) => {
       if (!(inStore === null || inStore ? isStringLike(x) : isString(x))) return false;
       const s = isString(x) ? x : String((x as AttrSet).outPath ?? "");
-      const isInStore = /^\/nix\/store\/[^/]/.test(s);
+      const isInStore = hasStorePathPrefix(s);
       const isAbsolute = s.startsWith("/");
       return (inStore === null || inStore === isInStore) && (absolute === null || absolute === isAbsolute);
     },
