@@ -43,7 +43,10 @@ export {
   mkOrder,
   mkOverride,
   mkVMOverride,
+  mkDefinition,
+  type DefinitionProperty,
 } from "./properties.js";
+export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
 export {
   attrByPath,
   doRename,

@@ -39,7 +39,9 @@ import {
   mkOrder,
   mkOverride,
   mkVMOverride,
+  mkDefinition,
 } from "./properties.js";
+import { mergeAttrDefinitionsWithPrio } from "./merge-attr-definitions.js";
 import {
   attrByPath,
   doRename,
@@ -76,6 +78,9 @@ export const lib = {
   mkBefore,
   mkAfter,
   mkAssert,
+  mkDefinition,
+  mergeAttrDefinitionsWithPrio,
+  modules: { mergeAttrDefinitionsWithPrio, mkDefinition },
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,

@@ -73,3 +73,14 @@ export function mkAssert<T>(assertion: boolean, message: string, content: T): If
 export function typeTag(v: unknown): unknown {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as { _type?: unknown })._type : undefined;
 }
+
+/** `mkDefinition { file, value }`: a definition that says which file it comes from (for error messages). */
+export interface DefinitionProperty<T = unknown> {
+  readonly _type: "definition";
+  readonly file: string;
+  readonly value: T;
+}
+
+export function mkDefinition<T>(args: { file: string; value: T }): DefinitionProperty<T> {
+  return { ...args, _type: "definition" };
+}
