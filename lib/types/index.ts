@@ -15,6 +15,7 @@ import {
   uniq,
   unique,
 } from "./composite.js";
+import { attrListOf, attrListWith } from "./attr-list.js";
 import { number, numbers } from "./numbers.js";
 import {
   attrs,
@@ -74,6 +75,8 @@ export const types = {
   pathInStore,
   externalPath,
   pathWith,
+  attrListOf,
+  attrListWith,
   enum: enumType,
   nullOr,
   listOf,
