@@ -71,12 +71,13 @@ describe("attrListOf", () => {
   });
 
   it("is not merged with another declaration (modules.sh: declare-attrList-type-merge.nix)", () => {
-    const { config } = evalModules({
-      modules: [
-        { _file: "a.ts", options: { merged: mkOption({ type: types.attrListOf(types.str) }) } },
-        { _file: "b.ts", options: { merged: mkOption({ type: types.attrListOf(types.str) }) } },
-      ],
-    });
-    expect(() => config.merged).toThrow("The option `merged' in `a.ts' is already declared in `b.ts'.");
+    const read = () =>
+      evalModules({
+        modules: [
+          { _file: "a.ts", options: { merged: mkOption({ type: types.attrListOf(types.str) }) } },
+          { _file: "b.ts", options: { merged: mkOption({ type: types.attrListOf(types.str) }) } },
+        ],
+      }).config.merged;
+    expect(read).toThrow("The option `merged' in `a.ts' is already declared in `b.ts'.");
   });
 });
