@@ -16,6 +16,7 @@ import {
   unique,
 } from "./composite.js";
 import { attrListOf, attrListWith } from "./attr-list.js";
+import { attrTag } from "./attr-tag.js";
 import { number, numbers } from "./numbers.js";
 import {
   attrs,
@@ -75,6 +76,7 @@ export const types = {
   pathInStore,
   externalPath,
   pathWith,
+  attrTag,
   attrListOf,
   attrListWith,
   enum: enumType,
