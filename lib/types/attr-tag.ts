@@ -25,7 +25,8 @@ function tagOption(tags: Tags, name: string): MergedDecl {
         : `was of type ${escapeNixString(String(opt._type))}.`;
     throw new EvalError(`In attrTag, each tag value must be an option, but tag ${escapeNixIdentifier(name)} ${what}`);
   }
-  return { options: [], ...(opt as MergedDecl), declarations: opt.declarations ?? [] };
+  const decl = opt as MergedDecl;
+  return { ...decl, options: decl.options ?? [], declarations: decl.declarations ?? [] };
 }
 
 export function attrTag(tags: Tags): OptionType {
