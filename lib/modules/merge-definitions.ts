@@ -11,7 +11,7 @@ import { OptionError, OptionNotDefinedError } from "../errors.js";
 import { type Definition, RememberedDefinition, showDefs, showOption } from "../options.js";
 import { defaultOrderPriority, defaultOverridePriority, typeTag } from "../properties.js";
 import { Cell } from "./fixpoint.js";
-import { failingDefinitions, type Loc, type OptionType } from "../types/type.js";
+import { checkV2MergeCoherence, failingDefinitions, type Loc, type OptionType } from "../types/type.js";
 import { stableSort } from "../values.js";
 
 /** A definition after properties were processed; `priority` is its mkOrder number. */
@@ -256,6 +256,7 @@ function dischargeInto(file: string, value: unknown, out: Definition[], n: numbe
 /** Type-checks definitions that count and merges them (all of them: no property is left). */
 export function checkAndMerge(loc: Loc, type: OptionType, defs: readonly Definition[]): unknown {
   if (type.mergeV2 !== undefined) {
+    checkV2MergeCoherence(loc, type, true);
     const r = type.mergeV2(loc, defs);
     if (r.headError !== null) {
       throw new OptionError(

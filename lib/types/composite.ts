@@ -26,6 +26,7 @@ import {
   type CheckedAndMerged,
   checkDefsForError,
   checkedMerge,
+  checkV2MergeCoherence,
   defaultFunctor,
   extendType,
   LazyMerge,
@@ -333,7 +334,7 @@ export function coercedTo(coercedType: OptionType, coerceFunc: (v: never) => unk
       },
     }));
     return finalType.mergeV2 !== undefined
-      ? finalType.mergeV2(loc, finalDefs)
+      ? (checkV2MergeCoherence(loc, finalType), finalType.mergeV2(loc, finalDefs))
       : new LazyMerge(checkDefsForError(check, defs), () => finalType.merge(loc, finalDefs));
   };
   return mkOptionType({

@@ -3,7 +3,8 @@
  * catalogue is one value of this interface.
  */
 import type { Definition } from "../options.js";
-import { mergeDefaultOption, showDefs } from "../options.js";
+import { EvalError } from "../errors.js";
+import { mergeDefaultOption, showDefs, showOption } from "../options.js";
 
 export type Loc = readonly string[];
 export type MergeFn = (loc: Loc, defs: readonly Definition[]) => unknown;
@@ -76,6 +77,44 @@ export interface OptionTypeSpec {
   nestedTypes?: Record<string, OptionType>;
 }
 
+/**
+ * The `check` functions that go with a v2 merge (Nix's `check.isV2MergeCoherent`).
+ * A v2 type copied with another `check` (`{ ...t, check }`, Nix's `t // { check }`)
+ * would keep a merge that never calls it, so the module system refuses it.
+ */
+const coherentChecks = new WeakSet<object>();
+
+function markCoherent(check: (v: unknown) => boolean): (v: unknown) => boolean {
+  coherentChecks.add(check);
+  return check;
+}
+
+/** Nix's `checkV2MergeCoherence`: throws unless `t`'s check is the one its v2 merge goes with. */
+export function checkV2MergeCoherence(loc: Loc, t: OptionType, mixedVersionsNote = false): void {
+  if (coherentChecks.has(t.check)) return;
+  throw new EvalError(
+    `The option \`${showOption(loc)}' has a type \`${t.description}' that uses
+an ad-hoc \`type // { check = ...; }' override, which is incompatible with
+the v2 merge mechanism.
+
+Please use \`lib.types.addCheck\` instead of \`type // { check }' to add
+custom validation. For example:
+
+  lib.types.addCheck baseType (value: /* your check */)
+
+instead of:
+
+  baseType // { check = value: /* your check */; }` +
+      (mixedVersionsNote
+        ? `
+
+Alternatively, this message may also occur as false positive when mixing Nixpkgs
+versions, if one Nixpkgs is between 83fed2e6..58696117 (Aug 28 - Oct 28 2025)`
+        : ""),
+    loc,
+  );
+}
+
 /** A functor for a type without parameters: merges only with the same type. */
 export function defaultFunctor(name: string, type: OptionType | null = null): Functor {
   return { name, type, payload: null, binOp: () => null };
@@ -100,7 +139,7 @@ export function mkOptionType(spec: OptionTypeSpec): OptionType {
     name: spec.name,
     description: typeof spec.description === "string" ? spec.description : spec.name,
     descriptionClass: spec.descriptionClass ?? null,
-    check: spec.check ?? (() => true),
+    check: spec.mergeV2 === undefined ? (spec.check ?? (() => true)) : markCoherent(spec.check ?? (() => true)),
     merge: spec.merge ?? (spec.mergeV2 !== undefined ? mergeFromV2(spec.mergeV2) : mergeDefaultOption),
     ...(spec.mergeV2 === undefined ? {} : { mergeV2: spec.mergeV2 }),
     emptyValue: spec.emptyValue ?? {},
@@ -176,7 +215,10 @@ export function checkDefsForError(
 
 /** Runs a type's v2 merge, or emulates it for a type without one. */
 export function checkedMerge(t: OptionType, loc: Loc, defs: readonly Definition[]): CheckedAndMerged {
-  if (t.mergeV2 !== undefined) return t.mergeV2(loc, defs);
+  if (t.mergeV2 !== undefined) {
+    checkV2MergeCoherence(loc, t);
+    return t.mergeV2(loc, defs);
+  }
   return new LazyMerge(
     checkDefsForError((v) => t.check(v), defs),
     () => t.merge(loc, defs),
@@ -192,10 +234,11 @@ export function addCheck(elemType: OptionType, check: (v: unknown) => boolean): 
   if (elemType.mergeV2 !== undefined) {
     const v2 = elemType.mergeV2;
     const mergeV2 = (loc: Loc, defs: readonly Definition[]): CheckedAndMerged => {
+      checkV2MergeCoherence(loc, elemType);
       const orig = v2(loc, defs);
       return new LazyMerge(orig.headError ?? checkDefsForError(check, defs), () => orig.value);
     };
-    return extendType(elemType, { check: fullCheck, mergeV2, merge: mergeFromV2(mergeV2) });
+    return extendType(elemType, { check: markCoherent(fullCheck), mergeV2, merge: mergeFromV2(mergeV2) });
   }
   return extendType(elemType, { check: fullCheck });
 }
