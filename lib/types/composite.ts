@@ -21,6 +21,7 @@ import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
 import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setGetter, sortNames, typeOf } from "../values.js";
 import { attrs } from "./primitives.js";
+import { refuseUnrepresentable } from "./representable.js";
 import {
   addCheck,
   type CheckedAndMerged,
@@ -360,6 +361,7 @@ export const anything: OptionType = mkOptionType({
   descriptionClass: "noun",
   check: () => true,
   merge: (loc, defs) => {
+    refuseUnrepresentable(loc, defs);
     const kind = (v: unknown) => (isAttrs(v) && isStringLike(v) ? "stringCoercibleSet" : typeOf(v));
     const common = kind(defs[0].value);
     for (const d of defs) {

@@ -8,6 +8,7 @@ import { escapeNixString } from "../pretty.js";
 import { type AttrSet, isAttrs, isBool, isDerivation, isFloat, isInt, isString, isStringLike, nixEquals } from "../values.js";
 import { addCheck, defaultFunctor, extendType, mkOptionType, type OptionType } from "./type.js";
 import { wholeMatchRegExp } from "./regex.js";
+import { refuseUnrepresentable } from "./representable.js";
 
 export const raw = mkOptionType({ name: "raw", description: "raw value", descriptionClass: "noun", merge: mergeOneOption });
 
@@ -202,7 +203,8 @@ export const attrs = mkOptionType({
   name: "attrs",
   description: "attribute set",
   check: isAttrs,
-  merge: (_loc, defs) => {
+  merge: (loc, defs) => {
+    refuseUnrepresentable(loc, defs);
     const out: AttrSet = {};
     for (const d of defs) {
       for (const k of Object.keys(d.value as object)) {
