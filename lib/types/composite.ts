@@ -55,7 +55,23 @@ function elemTypeFunctor(name: string, payload: { elemType: OptionType }, make: 
 
 const elementLoc = (loc: Loc, n: number, m: number): string[] => append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
 
-export function listOf(elemType: OptionType): OptionType {
+/**
+ * One type per distinct element type: `listOf(str)` written in 10 000
+ * declarations is one type object (and one set of caches), not 10 000. Types
+ * are immutable values, so sharing them changes nothing but identity.
+ */
+function memoizedOn(make: (elemType: OptionType) => OptionType): (elemType: OptionType) => OptionType {
+  const made = new WeakMap<OptionType, OptionType>();
+  return (elemType) => {
+    let t = made.get(elemType);
+    if (t === undefined) made.set(elemType, (t = make(elemType)));
+    return t;
+  };
+}
+
+export const listOf = memoizedOn(makeListOf);
+
+function makeListOf(elemType: OptionType): OptionType {
   const check = (x: unknown) => isList(x);
   // for one definition these merges give its value and read `loc` only for errors
   const mergesOneAsIs = elemType.merge === mergeEqualOption || elemType.merge === mergeOneOption;
@@ -194,8 +210,8 @@ class AttrDefinition extends RememberedDefinition {
   }
 }
 
-export const attrsOf = (elemType: OptionType) => attrsWith({ elemType });
-export const lazyAttrsOf = (elemType: OptionType) => attrsWith({ elemType, lazy: true });
+export const attrsOf = memoizedOn((elemType) => attrsWith({ elemType }));
+export const lazyAttrsOf = memoizedOn((elemType) => attrsWith({ elemType, lazy: true }));
 
 export function unique(opts: { message: string }, type: OptionType): OptionType {
   return mkOptionType({
@@ -215,7 +231,9 @@ export function unique(opts: { message: string }, type: OptionType): OptionType 
 
 export const uniq = (type: OptionType) => unique({ message: "" }, type);
 
-export function nullOr(elemType: OptionType): OptionType {
+export const nullOr = memoizedOn(makeNullOr);
+
+function makeNullOr(elemType: OptionType): OptionType {
   return mkOptionType({
     name: "nullOr",
     description: () => `null or ${optionDescriptionPhrase((c) => c === "noun" || c === "conjunction", elemType)}`,
