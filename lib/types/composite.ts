@@ -20,7 +20,7 @@ import { warn } from "../warnings.js";
 import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
 import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setGetter, sortNames, typeOf } from "../values.js";
-import { attrs } from "./primitives.js";
+import { attrs, bool, float, int, path, str } from "./primitives.js";
 import { refuseUnrepresentable } from "./representable.js";
 import {
   addCheck,
@@ -414,3 +414,22 @@ export const pkgs = addCheck(
   (x) => isAttrs(x) && x._type === "pkgs",
 );
 
+
+/**
+ * `types.serializableValueWith { typeName, nullable }`: a value JSON/TOML-like
+ * formats hold (booleans, numbers, strings, paths, attribute sets and lists of
+ * such values, null when nullable), described as `<typeName> value`.
+ */
+export function serializableValueWith(opts: { typeName: string; nullable?: boolean }): OptionType {
+  // the type refers to itself: its attribute sets and lists hold the same type
+  const self = {} as OptionType;
+  // what the outer types' descriptions read while they are built (nullOr and oneOf are both conjunctions)
+  Object.defineProperties(self, {
+    description: { value: `${opts.typeName} value`, configurable: true, enumerable: true },
+    descriptionClass: { value: "conjunction", configurable: true, enumerable: true },
+  });
+  const base = oneOf([bool, int, float, str, path, attrsOf(self), listOf(self)]);
+  const valueType = extendType(opts.nullable ?? true ? nullOr(base) : base, { description: `${opts.typeName} value` });
+  Object.defineProperties(self, Object.getOwnPropertyDescriptors(valueType));
+  return self;
+}

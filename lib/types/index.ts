@@ -13,6 +13,7 @@ import {
   oneOf,
   pkgs,
   uniq,
+  serializableValueWith,
   unique,
 } from "./composite.js";
 import { attrListOf, attrListWith } from "./attr-list.js";
@@ -77,6 +78,9 @@ export const types = {
   externalPath,
   pathWith,
   attrTag,
+  serializableValueWith,
+  json: serializableValueWith({ typeName: "JSON" }),
+  toml: serializableValueWith({ typeName: "TOML", nullable: false }),
   attrListOf,
   attrListWith,
   enum: enumType,
