@@ -46,7 +46,9 @@ export {
   mkOrder,
   mkOverride,
   mkVMOverride,
+  type DefinitionProperty,
 } from "./properties.js";
+export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
 export {
   attrByPath,
   doRename,

@@ -41,6 +41,7 @@ import {
   mkOverride,
   mkVMOverride,
 } from "./properties.js";
+import { mergeAttrDefinitionsWithPrio } from "./merge-attr-definitions.js";
 import {
   attrByPath,
   doRename,
@@ -78,6 +79,8 @@ export const lib = {
   mkBefore,
   mkAfter,
   mkAssert,
+  mergeAttrDefinitionsWithPrio,
+  modules: { mergeAttrDefinitionsWithPrio, mkDefinition },
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,

@@ -22,10 +22,14 @@ const posixClasses: Record<string, string> = {
   space: " \\t\\n\\r\\f\\v",
   upper: "A-Z",
   xdigit: "0-9A-Fa-f",
+  // class names Nix's regex engine (libstdc++) also knows
+  d: "0-9",
+  s: " \\t\\n\\r\\f\\v",
+  w: "a-zA-Z0-9_",
 };
 
 // outside brackets, the characters a backslash makes literal
-const escapable = new Set([..."^.[]$()|*+?{}\\"]);
+const escapable = new Set([..."^.[$()|*+?{\\"]);
 
 /** The error Nix gives for a pattern its regex engine refuses. */
 export function invalidRegex(pattern: string): EvalError {
@@ -37,6 +41,11 @@ const literal = (c: string): string => (/[\\^$.|?*+()[\]{}/]/.test(c) ? `\\${c}`
 
 /** A character inside a JavaScript class. */
 const classChar = (c: string): string => (/[\\\]^[-]/.test(c) ? `\\${c}` : c);
+
+/** After a range or a class, a `-` can only be the bracket's last character (`[a-z-]`, not `[a-z-9]`). */
+function noRangeAfter(pattern: string, i: number): void {
+  if (pattern[i] === "-" && pattern[i + 1] !== "]") throw invalidRegex(pattern);
+}
 
 /** Reads a bracket expression starting after its `[`; returns the JS class and the index after its `]`. */
 function bracket(pattern: string, start: number): [string, number] {
@@ -66,6 +75,7 @@ function bracket(pattern: string, start: number): [string, number] {
         out += classChar(name);
       }
       i = end + 2;
+      noRangeAfter(pattern, i);
       continue;
     }
     // a range `a-z` (a `-` first or last is literal)
@@ -74,6 +84,7 @@ function bracket(pattern: string, start: number): [string, number] {
       if (to < c) throw invalidRegex(pattern);
       out += `${classChar(c)}-${classChar(to)}`;
       i += 3;
+      noRangeAfter(pattern, i);
       continue;
     }
     out += classChar(c);

@@ -266,7 +266,7 @@ function dischargeInto(file: string, value: unknown, out: Definition[], n: numbe
 
 /** A v2 type's merge (checked for a `check` its merge would ignore). */
 function checkedV2(loc: Loc, type: OptionType, defs: readonly Definition[]): CheckedAndMerged {
-  checkV2MergeCoherence(loc, type);
+  checkV2MergeCoherence(loc, type, "module system");
   return type.mergeV2!(loc, defs);
 }
 

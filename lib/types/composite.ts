@@ -20,7 +20,8 @@ import { warn } from "../warnings.js";
 import { NameGroups } from "../name-groups.js";
 import { typeTag } from "../properties.js";
 import { append, type AttrSet, isAttrs, isFunction, isList, isStringLike, newAttrSet, readAttr, setGetter, sortNames, typeOf } from "../values.js";
-import { attrs } from "./primitives.js";
+import { attrs, bool, float, int, path, str } from "./primitives.js";
+import { refuseUnrepresentable } from "./representable.js";
 import {
   addCheck,
   type CheckedAndMerged,
@@ -53,7 +54,23 @@ function elemTypeFunctor(name: string, payload: { elemType: OptionType }, make: 
 
 const elementLoc = (loc: Loc, n: number, m: number): string[] => append(loc, `[definition ${n + 1}-entry ${m + 1}]`);
 
-export function listOf(elemType: OptionType): OptionType {
+/**
+ * One type per distinct element type: `listOf(str)` written in 10 000
+ * declarations is one type object (and one set of caches), not 10 000. Types
+ * are immutable values, so sharing them changes nothing but identity.
+ */
+function memoizedOn(make: (elemType: OptionType) => OptionType): (elemType: OptionType) => OptionType {
+  const made = new WeakMap<OptionType, OptionType>();
+  return (elemType) => {
+    let t = made.get(elemType);
+    if (t === undefined) made.set(elemType, (t = make(elemType)));
+    return t;
+  };
+}
+
+export const listOf = memoizedOn(makeListOf);
+
+function makeListOf(elemType: OptionType): OptionType {
   const check = (x: unknown) => isList(x);
   // for one definition these merges give its value and read `loc` only for errors
   const mergesOneAsIs = elemType.merge === mergeEqualOption || elemType.merge === mergeOneOption;
@@ -225,8 +242,8 @@ class AttrDefinition extends RememberedDefinition {
   }
 }
 
-export const attrsOf = (elemType: OptionType) => attrsWith({ elemType });
-export const lazyAttrsOf = (elemType: OptionType) => attrsWith({ elemType, lazy: true });
+export const attrsOf = memoizedOn((elemType) => attrsWith({ elemType }));
+export const lazyAttrsOf = memoizedOn((elemType) => attrsWith({ elemType, lazy: true }));
 
 export function unique(opts: { message: string }, type: OptionType): OptionType {
   return mkOptionType({
@@ -246,7 +263,9 @@ export function unique(opts: { message: string }, type: OptionType): OptionType 
 
 export const uniq = (type: OptionType) => unique({ message: "" }, type);
 
-export function nullOr(elemType: OptionType): OptionType {
+export const nullOr = memoizedOn(makeNullOr);
+
+function makeNullOr(elemType: OptionType): OptionType {
   return mkOptionType({
     name: "nullOr",
     description: () => `null or ${optionDescriptionPhrase((c) => c === "noun" || c === "conjunction", elemType)}`,
@@ -392,6 +411,7 @@ export const anything: OptionType = mkOptionType({
   descriptionClass: "noun",
   check: () => true,
   merge: (loc, defs) => {
+    refuseUnrepresentable(loc, defs);
     const kind = (v: unknown) => (isAttrs(v) && isStringLike(v) ? "stringCoercibleSet" : typeOf(v));
     const common = kind(defs[0].value);
     for (const d of defs) {
@@ -426,3 +446,22 @@ export const pkgs = addCheck(
   (x) => isAttrs(x) && x._type === "pkgs",
 );
 
+
+/**
+ * `types.serializableValueWith { typeName, nullable }`: a value JSON/TOML-like
+ * formats hold (booleans, numbers, strings, paths, attribute sets and lists of
+ * such values, null when nullable), described as `<typeName> value`.
+ */
+export function serializableValueWith(opts: { typeName: string; nullable?: boolean }): OptionType {
+  // the type refers to itself: its attribute sets and lists hold the same type
+  const self = {} as OptionType;
+  // what the outer types' descriptions read while they are built (nullOr and oneOf are both conjunctions)
+  Object.defineProperties(self, {
+    description: { value: `${opts.typeName} value`, configurable: true, enumerable: true },
+    descriptionClass: { value: "conjunction", configurable: true, enumerable: true },
+  });
+  const base = oneOf([bool, int, float, str, path, attrsOf(self), listOf(self)]);
+  const valueType = extendType(opts.nullable ?? true ? nullOr(base) : base, { description: `${opts.typeName} value` });
+  Object.defineProperties(self, Object.getOwnPropertyDescriptors(valueType));
+  return self;
+}

@@ -13,9 +13,11 @@ import {
   oneOf,
   pkgs,
   uniq,
+  serializableValueWith,
   unique,
 } from "./composite.js";
 import { attrListOf, attrListWith } from "./attr-list.js";
+import { attrTag } from "./attr-tag.js";
 import { number, numbers } from "./numbers.js";
 import {
   attrs,
@@ -77,6 +79,10 @@ export const types: TypedTypes = {
   pathInStore,
   externalPath,
   pathWith,
+  attrTag,
+  serializableValueWith,
+  json: serializableValueWith({ typeName: "JSON" }),
+  toml: serializableValueWith({ typeName: "TOML", nullable: false }),
   enum: enumType,
   nullOr,
   listOf,

@@ -4,10 +4,11 @@
  */
 import { posixToRegExp } from "../posix-regex.js";
 import { OptionError } from "../errors.js";
-import { getValues, mergeEqualOption, mergeOneOption } from "../options.js";
+import { type Definition, getValues, mergeEqualOption, mergeOneOption, showDefs, showOption } from "../options.js";
 import { escapeNixString } from "../pretty.js";
 import { type AttrSet, isAttrs, isBool, isDerivation, isFloat, isInt, isString, isStringLike, nixEquals } from "../values.js";
 import { addCheck, defaultFunctor, extendType, mkOptionType, type OptionType } from "./type.js";
+import { refuseUnrepresentable } from "./representable.js";
 
 export const raw = mkOptionType({ name: "raw", description: "raw value", descriptionClass: "noun", merge: mergeOneOption });
 
@@ -29,19 +30,37 @@ export const boolByOr = mkOptionType({
   merge: (_loc, defs) => defs.reduce<boolean>((r, d) => r || (d.value as boolean), false),
 });
 
+/** Nix's integers are signed 64-bit: [-2^63, 2^63 - 1]. */
+const int64Min = -(2 ** 63);
+const int64Max = 2 ** 63; // exclusive: 2^63 - 1 is not a double, 2^63 is the first one above the range
+
 /**
- * Nix's integers are signed 64-bit; a JavaScript number holds those exactly
- * only up to 2^53 - 1, so a larger one (which prints as `1e+21`) is refused
- * rather than silently rounded.
+ * An integer-valued number within Nix's 64-bit range, but beyond what a
+ * JavaScript number holds exactly (±(2^53 - 1)), is refused when merged: its
+ * value would already be wrong, and printing it would give `1e+21`.
  */
-const isSafeInt = (x: unknown): boolean => Number.isSafeInteger(x);
+function mergeInt(loc: readonly string[], defs: readonly Definition[]): unknown {
+  for (const def of defs) {
+    const v = def.value as number;
+    if (!Number.isSafeInteger(v)) {
+      throw new OptionError(
+        `A definition for option \`${showOption(loc)}' is an integer that JavaScript cannot hold exactly: ` +
+          `${BigInt(v)} is beyond ±${Number.MAX_SAFE_INTEGER} (use a string or a float type for such a value). ` +
+          `Definition values:${showDefs([def])}`,
+        loc,
+        [def.file],
+      );
+    }
+  }
+  return mergeEqualOption(loc, defs);
+}
 
 export const int = mkOptionType({
   name: "int",
   description: "signed integer",
   descriptionClass: "noun",
-  check: isSafeInt,
-  merge: mergeEqualOption,
+  check: (x) => isInt(x) && x >= int64Min && x < int64Max,
+  merge: mergeInt,
 });
 
 const intBetweenDesc = (lo: number, hi: number) => `${lo} and ${hi} (both inclusive)`;
@@ -176,7 +195,8 @@ export const attrs = mkOptionType({
   name: "attrs",
   description: "attribute set",
   check: isAttrs,
-  merge: (_loc, defs) => {
+  merge: (loc, defs) => {
+    refuseUnrepresentable(loc, defs);
     const out: AttrSet = {};
     for (const d of defs) {
       for (const k of Object.keys(d.value as object)) {

@@ -62,11 +62,17 @@ export function coherentCheck(check: (value: unknown) => boolean): TypeCheck {
   return Object.assign((value: unknown) => check(value), { isV2MergeCoherent: true as const });
 }
 
+// what the module system's copy of the check (modules.nix) adds to the types' one (types.nix)
+const mixedVersionsNote = `
+
+Alternatively, this message may also occur as false positive when mixing Nixpkgs
+versions, if one Nixpkgs is between 83fed2e6..58696117 (Aug 28 - Oct 28 2025)`;
+
 /**
  * Nix's `checkV2MergeCoherence`: refuses a type with a v2 merge whose
  * `check` was replaced by an ad-hoc override, which its merge would ignore.
  */
-export function checkV2MergeCoherence(loc: Loc, type: OptionType): void {
+export function checkV2MergeCoherence(loc: Loc, type: OptionType, from: "module system" | "types" = "types"): void {
   if ((type.check as TypeCheck).isV2MergeCoherent === true) return;
   throw new OptionError(
     `The option \`${showOption(loc)}' has a type \`${type.description}' that uses
@@ -80,10 +86,7 @@ custom validation. For example:
 
 instead of:
 
-  baseType // { check = value: /* your check */; }
-
-Alternatively, this message may also occur as false positive when mixing Nixpkgs
-versions, if one Nixpkgs is between 83fed2e6..58696117 (Aug 28 - Oct 28 2025)`,
+  baseType // { check = value: /* your check */; }${from === "module system" ? mixedVersionsNote : ""}`,
     loc,
   );
 }

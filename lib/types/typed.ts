@@ -105,6 +105,11 @@ export interface TypedTypes {
   attrListOf<V>(elemType: T<V>): T<Record<string, V>[]>;
   attrListWith<V>(opts: { elemType: T<V>; asAttrs?: false; mergeAttrValues?: never }): T<Record<string, V>[]>;
   attrListWith<V, R = V[]>(opts: { elemType: T<V>; asAttrs: true; mergeAttrValues?: (name: string, values: V[]) => R }): T<Record<string, R>>;
+  /** One of several tagged values (`{ url: … }` or `{ paths: … }`); the value type is not inferred. */
+  attrTag(tags: Record<string, unknown>): T<Record<string, unknown>>;
+  serializableValueWith(opts: { typeName: string; nullable?: boolean }): T<unknown>;
+  readonly json: T<unknown>;
+  readonly toml: T<unknown>;
   uniq<V>(type: T<V>): T<V>;
   unique<V>(opts: { message: string }, type: T<V>): T<V>;
   either<A, B>(t1: T<A>, t2: T<B>): T<A | B>;
