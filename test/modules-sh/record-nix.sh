@@ -21,6 +21,7 @@ record() {
   shift 3
   local nix_args=(--timeout 1 --eval-only --read-write-mode --json)
   if [ "${ABORT_ON_WARN-0}" = 1 ]; then nix_args+=(--option abort-on-warn true); fi
+  if [ "${STRICT_EVAL-0}" = 1 ]; then nix_args+=(--strict); fi
   local script="import ./default.nix { modules = [ $* ];}"
   local out rc trace ok=false
   out=$(nix-instantiate "${nix_args[@]}" -E "$script" -A "$attr" 2>"$errfile")
@@ -33,7 +34,7 @@ record() {
   fi
   jq -nc --argjson line "$CUR_LINE" --arg kind "$kind" --arg pattern "$pattern" --arg attr "$attr" \
     --arg modules "$*" \
-    --arg env "${ABORT_ON_WARN:+ABORT_ON_WARN=1}${REQUIRE_INFINITE_RECURSION_HINT:+REQUIRE_INFINITE_RECURSION_HINT=1}" \
+    --arg env "${ABORT_ON_WARN:+ABORT_ON_WARN=1}${REQUIRE_INFINITE_RECURSION_HINT:+REQUIRE_INFINITE_RECURSION_HINT=1}${STRICT_EVAL:+STRICT_EVAL=1}" \
     --argjson rc "$rc" --arg out "$out" --rawfile err "$errfile" --argjson ok "$ok" \
     '{line: $line, kind: $kind, pattern: $pattern, attr: $attr, modules: ($modules | split(" ")), env: $env, rc: $rc, out: $out, err: $err, nixPasses: $ok}'
 }
@@ -45,7 +46,7 @@ checkExpression() { jq -nc --argjson line "$CUR_LINE" --arg path "$1" '{line: $l
 script=$(awk -v from="$FROM" -v to="$TO" '
   NR >= from && NR <= to {
     if (cont) { print; cont = /\\$/; next }
-    if ($0 ~ /^(ABORT_ON_WARN=1 |REQUIRE_INFINITE_RECURSION_HINT=1 |STRICT_EVAL=1 )?check(ConfigOutput|ConfigError|Expression)/) {
+    if ($0 ~ /^(ABORT_ON_WARN=1 |REQUIRE_INFINITE_RECURSION_HINT=1 |STRICT_EVAL=1 )?check(ConfigOutput|ConfigError|Expression)[ \t]/) {
       printf "CUR_LINE=%d; %s\n", NR, $0
       cont = /\\$/
     }

@@ -1,0 +1,346 @@
+// types.nix: the path types, serializableValueWith, and `assertions`: the
+// descriptions of composed types. The assertion list is converted mechanically
+// from types.nix (each entry: the Nix expression, its port, the description
+// Nix asserts); the first description that differs fails, as Nix's `assert` does.
+import { fileURLToPath } from "node:url";
+import type { Lib, ModuleArgs, OptionDeclaration, OptionType } from "../../../lib/index.js";
+import { pendingApi } from "../pending-api.js";
+
+// builtins.storeDir
+const storeDir = "/nix/store";
+
+// lib.types as the Nix code sees it after `with lib.types;`: any name, applied to
+// any arguments; a name lib lacks throws when it is used
+type NixTypes = { readonly [name: string]: NixTypes } & ((...args: unknown[]) => NixTypes);
+
+function nixTypes(lib: Lib): NixTypes {
+  return new Proxy(lib.types, {
+    get(target, name) {
+      if (typeof name === "string" && !(name in target)) throw new Error(`lib.types.${name} is not implemented`);
+      return Reflect.get(target, name) as unknown;
+    },
+  }) as unknown as NixTypes;
+}
+
+// Nix's `abort`, passed as coercedTo's coercion function (never called)
+const abort = (message: unknown): never => {
+  throw new Error(`evaluation aborted with the following error message: '${String(message)}'`);
+};
+
+function descriptions(lib: Lib): [string, () => NixTypes, string][] {
+  const types = nixTypes(lib);
+  const mkOption = (declaration: unknown) => lib.mkOption(declaration as OptionDeclaration);
+  return [
+    ["str.description", () => types.str, "string"],
+    ["int.description", () => types.int, "signed integer"],
+    ["(attrsOf str).description", () => types.attrsOf(types.str), "attribute set of string"],
+    ["(attrsOf (attrsOf str)).description", () => types.attrsOf(types.attrsOf(types.str)), "attribute set of attribute set of string"],
+    ["(oneOf [ (attrsOf str) int bool ]).description", () => types.oneOf([types.attrsOf(types.str), types.int, types.bool]), "(attribute set of string) or signed integer or boolean"],
+    ["(enum [ true null false ]).description", () => types.enum([true, null, false]), "one of true, <null>, false"],
+    ["(submodule { freeformType = attrsOf str ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.str) }), "open submodule of attribute set of string"],
+    ["(attrsOf int).description", () => types.attrsOf(types.int), "attribute set of signed integer"],
+    ["(attrsOf bool).description", () => types.attrsOf(types.bool), "attribute set of boolean"],
+    ["(attrsOf (either int str)).description", () => types.attrsOf(types.either(types.int, types.str)), "attribute set of (signed integer or string)"],
+    ["(attrsOf (nullOr str)).description", () => types.attrsOf(types.nullOr(types.str)), "attribute set of (null or string)"],
+    ["(attrsOf (listOf str)).description", () => types.attrsOf(types.listOf(types.str)), "attribute set of list of string"],
+    ["(attrsOf (attrsOf int)).description", () => types.attrsOf(types.attrsOf(types.int)), "attribute set of attribute set of signed integer"],
+    ["(attrsOf ints.positive).description", () => types.attrsOf(types.ints.positive), "attribute set of (positive integer, meaning >0)"],
+    ["(attrsOf (enum [ \"a\" \"b\" ])).description", () => types.attrsOf(types.enum(["a", "b"])), "attribute set of (one of \"a\", \"b\")"],
+    ["(attrsOf (strMatching \"[0-9]+\")).description", () => types.attrsOf(types.strMatching("[0-9]+")), "attribute set of string matching the pattern [0-9]+"],
+    ["(attrsOf (nonEmptyListOf str)).description", () => types.attrsOf(types.nonEmptyListOf(types.str)), "attribute set of non-empty (list of string)"],
+    ["(attrsOf (oneOf [ str int ])).description", () => types.attrsOf(types.oneOf([types.str, types.int])), "attribute set of (string or signed integer)"],
+    ["(attrsOf (coercedTo str abort int)).description", () => types.attrsOf(types.coercedTo(types.str, abort, types.int)), "attribute set of (signed integer or string convertible to it)"],
+    ["(attrsOf (functionTo str)).description", () => types.attrsOf(types.functionTo(types.str)), "attribute set of function that evaluates to a(n) string"],
+    ["(attrsOf (passwdEntry str)).description", () => types.attrsOf(types.passwdEntry(types.str)), "attribute set of (string, not containing newlines or colons)"],
+    ["(attrsOf (uniq str)).description", () => types.attrsOf(types.uniq(types.str)), "attribute set of string"],
+    ["(attrsOf (unique { message = \"test\" ; } str)).description", () => types.attrsOf(types.unique({ message: "test" }, types.str)), "attribute set of string"],
+    ["(attrsOf (pathWith { absolute = true ; })).description", () => types.attrsOf(types.pathWith({ absolute: true })), "attribute set of absolute path"],
+    ["(attrsOf (separatedString \",\")).description", () => types.attrsOf(types.separatedString(",")), "attribute set of strings concatenated with \",\""],
+    ["(attrsOf (loaOf str)).description", () => types.attrsOf(types.loaOf(types.str)), "attribute set of attribute set of string"],
+    ["(attrsOf (lazyAttrsOf str)).description", () => types.attrsOf(types.lazyAttrsOf(types.str)), "attribute set of lazy attribute set of string"],
+    ["(attrsOf (submodule { })).description", () => types.attrsOf(types.submodule({  })), "attribute set of (submodule)"],
+    ["(attrsOf (submodule { freeformType = attrsOf str ; })).description", () => types.attrsOf(types.submodule({ freeformType: types.attrsOf(types.str) })), "attribute set of (open submodule of attribute set of string)"],
+    ["(attrsOf (addCheck str (x: true))).description", () => types.attrsOf(types.addCheck(types.str, (_x: unknown) => true)), "attribute set of string"],
+    ["(attrsOf (enum [ ])).description", () => types.attrsOf(types.enum([])), "attribute set of impossible (empty enum)"],
+    ["(attrsOf ints.u32).description", () => types.attrsOf(types.ints.u32), "attribute set of 32 bit unsigned integer; between 0 and 4294967295 (both inclusive)"],
+    ["(attrsOf numbers.positive).description", () => types.attrsOf(types.numbers.positive), "attribute set of (positive integer or floating point number, meaning >0)"],
+    ["(attrsWith { elemType = str ; }).description", () => types.attrsWith({ elemType: types.str }), "attribute set of string"],
+    ["(attrsWith { elemType = int ; }).description", () => types.attrsWith({ elemType: types.int }), "attribute set of signed integer"],
+    ["(attrsWith { elemType = bool ; }).description", () => types.attrsWith({ elemType: types.bool }), "attribute set of boolean"],
+    ["(attrsWith { elemType = either int str ; }).description", () => types.attrsWith({ elemType: types.either(types.int, types.str) }), "attribute set of (signed integer or string)"],
+    ["(attrsWith { elemType = nullOr str ; }).description", () => types.attrsWith({ elemType: types.nullOr(types.str) }), "attribute set of (null or string)"],
+    ["(attrsWith { elemType = listOf str ; }).description", () => types.attrsWith({ elemType: types.listOf(types.str) }), "attribute set of list of string"],
+    ["(attrsWith { elemType = attrsOf int ; }).description", () => types.attrsWith({ elemType: types.attrsOf(types.int) }), "attribute set of attribute set of signed integer"],
+    ["(attrsWith { elemType = ints.positive ; }).description", () => types.attrsWith({ elemType: types.ints.positive }), "attribute set of (positive integer, meaning >0)"],
+    ["(attrsWith { elemType = str ; lazy = true ; }).description", () => types.attrsWith({ elemType: types.str, lazy: true }), "lazy attribute set of string"],
+    ["(attrsWith { elemType = str ; lazy = false ; }).description", () => types.attrsWith({ elemType: types.str, lazy: false }), "attribute set of string"],
+    ["(attrListOf str).description", () => types.attrListOf(types.str), "attribute list of string"],
+    ["(attrListOf int).description", () => types.attrListOf(types.int), "attribute list of signed integer"],
+    ["(attrListOf bool).description", () => types.attrListOf(types.bool), "attribute list of boolean"],
+    ["(attrListOf (either int str)).description", () => types.attrListOf(types.either(types.int, types.str)), "attribute list of (signed integer or string)"],
+    ["(attrListOf (nullOr str)).description", () => types.attrListOf(types.nullOr(types.str)), "attribute list of (null or string)"],
+    ["(attrListOf (listOf str)).description", () => types.attrListOf(types.listOf(types.str)), "attribute list of list of string"],
+    ["(attrListOf (attrsOf int)).description", () => types.attrListOf(types.attrsOf(types.int)), "attribute list of attribute set of signed integer"],
+    ["(attrListOf (attrListOf str)).description", () => types.attrListOf(types.attrListOf(types.str)), "attribute list of attribute list of string"],
+    ["(attrListOf ints.positive).description", () => types.attrListOf(types.ints.positive), "attribute list of (positive integer, meaning >0)"],
+    ["(attrListOf (enum [ \"a\" \"b\" ])).description", () => types.attrListOf(types.enum(["a", "b"])), "attribute list of (one of \"a\", \"b\")"],
+    ["(attrListOf (strMatching \"[0-9]+\")).description", () => types.attrListOf(types.strMatching("[0-9]+")), "attribute list of string matching the pattern [0-9]+"],
+    ["(attrListOf (nonEmptyListOf str)).description", () => types.attrListOf(types.nonEmptyListOf(types.str)), "attribute list of non-empty (list of string)"],
+    ["(attrListOf (submodule { })).description", () => types.attrListOf(types.submodule({  })), "attribute list of (submodule)"],
+    ["(coercedTo str abort int).description", () => types.coercedTo(types.str, abort, types.int), "signed integer or string convertible to it"],
+    ["(coercedTo int abort str).description", () => types.coercedTo(types.int, abort, types.str), "string or signed integer convertible to it"],
+    ["(coercedTo bool abort str).description", () => types.coercedTo(types.bool, abort, types.str), "string or boolean convertible to it"],
+    ["(coercedTo (either int str) abort str).description", () => types.coercedTo(types.either(types.int, types.str), abort, types.str), "string or (signed integer or string) convertible to it"],
+    ["(coercedTo (nullOr str) abort str).description", () => types.coercedTo(types.nullOr(types.str), abort, types.str), "string or (null or string) convertible to it"],
+    ["(coercedTo (listOf str) abort str).description", () => types.coercedTo(types.listOf(types.str), abort, types.str), "string or (list of string) convertible to it"],
+    ["(coercedTo (attrsOf int) abort str).description", () => types.coercedTo(types.attrsOf(types.int), abort, types.str), "string or (attribute set of signed integer) convertible to it"],
+    ["(coercedTo ints.positive abort str).description", () => types.coercedTo(types.ints.positive, abort, types.str), "string or (positive integer, meaning >0) convertible to it"],
+    ["(coercedTo (listOf str) abort (attrsOf str)).description", () => types.coercedTo(types.listOf(types.str), abort, types.attrsOf(types.str)), "(attribute set of string) or (list of string) convertible to it"],
+    ["(either str int).description", () => types.either(types.str, types.int), "string or signed integer"],
+    ["(either int str).description", () => types.either(types.int, types.str), "signed integer or string"],
+    ["(either bool str).description", () => types.either(types.bool, types.str), "boolean or string"],
+    ["(either (either int str) bool).description", () => types.either(types.either(types.int, types.str), types.bool), "signed integer or string or boolean"],
+    ["(either (nullOr str) int).description", () => types.either(types.nullOr(types.str), types.int), "null or string or signed integer"],
+    ["(either (listOf str) int).description", () => types.either(types.listOf(types.str), types.int), "(list of string) or signed integer"],
+    ["(either (attrsOf int) str).description", () => types.either(types.attrsOf(types.int), types.str), "(attribute set of signed integer) or string"],
+    ["(either ints.positive str).description", () => types.either(types.ints.positive, types.str), "positive integer, meaning >0, or string"],
+    ["(either (either bool str) int).description", () => types.either(types.either(types.bool, types.str), types.int), "boolean or string or signed integer"],
+    ["(either bool str).description", () => types.either(types.bool, types.str), "boolean or string"],
+    ["(either bool int).description", () => types.either(types.bool, types.int), "boolean or signed integer"],
+    ["(either bool (enum [ \"a\" \"b\" ])).description", () => types.either(types.bool, types.enum(["a", "b"])), "boolean or one of \"a\", \"b\""],
+    ["(either bool (strMatching \"[0-9]+\")).description", () => types.either(types.bool, types.strMatching("[0-9]+")), "boolean or string matching the pattern [0-9]+"],
+    ["(either bool (nonEmptyListOf str)).description", () => types.either(types.bool, types.nonEmptyListOf(types.str)), "boolean or non-empty (list of string)"],
+    ["(either bool (oneOf [ str int ])).description", () => types.either(types.bool, types.oneOf([types.str, types.int])), "boolean or string or signed integer"],
+    ["(either bool (coercedTo str abort int)).description", () => types.either(types.bool, types.coercedTo(types.str, abort, types.int)), "boolean or (signed integer or string convertible to it)"],
+    ["(either bool (functionTo str)).description", () => types.either(types.bool, types.functionTo(types.str)), "boolean or function that evaluates to a(n) string"],
+    ["(either bool (passwdEntry str)).description", () => types.either(types.bool, types.passwdEntry(types.str)), "boolean or (string, not containing newlines or colons)"],
+    ["(either bool (uniq str)).description", () => types.either(types.bool, types.uniq(types.str)), "boolean or string"],
+    ["(either bool (unique { message = \"test\" ; } str)).description", () => types.either(types.bool, types.unique({ message: "test" }, types.str)), "boolean or string"],
+    ["(either bool (pathWith { absolute = true ; })).description", () => types.either(types.bool, types.pathWith({ absolute: true })), "boolean or absolute path"],
+    ["(either bool (separatedString \",\")).description", () => types.either(types.bool, types.separatedString(",")), "boolean or strings concatenated with \",\""],
+    ["(either bool (attrsOf str)).description", () => types.either(types.bool, types.attrsOf(types.str)), "boolean or attribute set of string"],
+    ["(either bool (listOf str)).description", () => types.either(types.bool, types.listOf(types.str)), "boolean or list of string"],
+    ["(either bool (nullOr str)).description", () => types.either(types.bool, types.nullOr(types.str)), "boolean or null or string"],
+    ["(either bool (lazyAttrsOf str)).description", () => types.either(types.bool, types.lazyAttrsOf(types.str)), "boolean or lazy attribute set of string"],
+    ["(either bool (submodule { })).description", () => types.either(types.bool, types.submodule({  })), "boolean or (submodule)"],
+    ["(either bool ints.positive).description", () => types.either(types.bool, types.ints.positive), "boolean or (positive integer, meaning >0)"],
+    ["(either bool numbers.positive).description", () => types.either(types.bool, types.numbers.positive), "boolean or (positive integer or floating point number, meaning >0)"],
+    ["(either str bool).description", () => types.either(types.str, types.bool), "string or boolean"],
+    ["(either int bool).description", () => types.either(types.int, types.bool), "signed integer or boolean"],
+    ["(either (enum [ \"a\" \"b\" ]) bool).description", () => types.either(types.enum(["a", "b"]), types.bool), "one of \"a\", \"b\" or boolean"],
+    ["(either (strMatching \"[0-9]+\") bool).description", () => types.either(types.strMatching("[0-9]+"), types.bool), "string matching the pattern [0-9]+ or boolean"],
+    ["(either (nonEmptyListOf str) bool).description", () => types.either(types.nonEmptyListOf(types.str), types.bool), "(non-empty (list of string)) or boolean"],
+    ["(either (oneOf [ str int ]) bool).description", () => types.either(types.oneOf([types.str, types.int]), types.bool), "string or signed integer or boolean"],
+    ["(either (coercedTo str abort int) bool).description", () => types.either(types.coercedTo(types.str, abort, types.int), types.bool), "(signed integer or string convertible to it) or boolean"],
+    ["(either (functionTo str) bool).description", () => types.either(types.functionTo(types.str), types.bool), "(function that evaluates to a(n) string) or boolean"],
+    ["(either (passwdEntry str) bool).description", () => types.either(types.passwdEntry(types.str), types.bool), "string, not containing newlines or colons, or boolean"],
+    ["(either (uniq str) bool).description", () => types.either(types.uniq(types.str), types.bool), "string or boolean"],
+    ["(either (unique { message = \"test\" ; } str) bool).description", () => types.either(types.unique({ message: "test" }, types.str), types.bool), "string or boolean"],
+    ["(either (pathWith { absolute = true ; }) bool).description", () => types.either(types.pathWith({ absolute: true }), types.bool), "absolute path or boolean"],
+    ["(either (separatedString \",\") bool).description", () => types.either(types.separatedString(","), types.bool), "strings concatenated with \",\" or boolean"],
+    ["(either (attrsOf str) bool).description", () => types.either(types.attrsOf(types.str), types.bool), "(attribute set of string) or boolean"],
+    ["(either (listOf str) bool).description", () => types.either(types.listOf(types.str), types.bool), "(list of string) or boolean"],
+    ["(either (nullOr str) bool).description", () => types.either(types.nullOr(types.str), types.bool), "null or string or boolean"],
+    ["(either (lazyAttrsOf str) bool).description", () => types.either(types.lazyAttrsOf(types.str), types.bool), "(lazy attribute set of string) or boolean"],
+    ["(either (submodule { }) bool).description", () => types.either(types.submodule({  }), types.bool), "(submodule) or boolean"],
+    ["(either ints.positive bool).description", () => types.either(types.ints.positive, types.bool), "positive integer, meaning >0, or boolean"],
+    ["(either numbers.positive bool).description", () => types.either(types.numbers.positive, types.bool), "positive integer or floating point number, meaning >0, or boolean"],
+    ["(enum [ ]).description", () => types.enum([]), "impossible (empty enum)"],
+    ["(enum [ \"single\" ]).description", () => types.enum(["single"]), "value \"single\" (singular enum)"],
+    ["(enum [ \"a\" \"b\" ]).description", () => types.enum(["a", "b"]), "one of \"a\", \"b\""],
+    ["(enum [ true false ]).description", () => types.enum([true, false]), "one of true, false"],
+    ["(enum [ 1 2 3 ]).description", () => types.enum([1, 2, 3]), "one of 1, 2, 3"],
+    ["(enum [ null ]).description", () => types.enum([null]), "value <null> (singular enum)"],
+    ["(functionTo str).description", () => types.functionTo(types.str), "function that evaluates to a(n) string"],
+    ["(functionTo int).description", () => types.functionTo(types.int), "function that evaluates to a(n) signed integer"],
+    ["(functionTo bool).description", () => types.functionTo(types.bool), "function that evaluates to a(n) boolean"],
+    ["(functionTo (either int str)).description", () => types.functionTo(types.either(types.int, types.str)), "function that evaluates to a(n) (signed integer or string)"],
+    ["(functionTo (nullOr str)).description", () => types.functionTo(types.nullOr(types.str)), "function that evaluates to a(n) (null or string)"],
+    ["(functionTo (listOf str)).description", () => types.functionTo(types.listOf(types.str)), "function that evaluates to a(n) list of string"],
+    ["(functionTo (attrsOf int)).description", () => types.functionTo(types.attrsOf(types.int)), "function that evaluates to a(n) attribute set of signed integer"],
+    ["(functionTo ints.positive).description", () => types.functionTo(types.ints.positive), "function that evaluates to a(n) (positive integer, meaning >0)"],
+    ["(lazyAttrsOf str).description", () => types.lazyAttrsOf(types.str), "lazy attribute set of string"],
+    ["(lazyAttrsOf int).description", () => types.lazyAttrsOf(types.int), "lazy attribute set of signed integer"],
+    ["(lazyAttrsOf bool).description", () => types.lazyAttrsOf(types.bool), "lazy attribute set of boolean"],
+    ["(lazyAttrsOf (either int str)).description", () => types.lazyAttrsOf(types.either(types.int, types.str)), "lazy attribute set of (signed integer or string)"],
+    ["(lazyAttrsOf (nullOr str)).description", () => types.lazyAttrsOf(types.nullOr(types.str)), "lazy attribute set of (null or string)"],
+    ["(lazyAttrsOf (listOf str)).description", () => types.lazyAttrsOf(types.listOf(types.str)), "lazy attribute set of list of string"],
+    ["(lazyAttrsOf (attrsOf int)).description", () => types.lazyAttrsOf(types.attrsOf(types.int)), "lazy attribute set of attribute set of signed integer"],
+    ["(lazyAttrsOf ints.positive).description", () => types.lazyAttrsOf(types.ints.positive), "lazy attribute set of (positive integer, meaning >0)"],
+    ["(listOf str).description", () => types.listOf(types.str), "list of string"],
+    ["(listOf int).description", () => types.listOf(types.int), "list of signed integer"],
+    ["(listOf bool).description", () => types.listOf(types.bool), "list of boolean"],
+    ["(listOf (either int str)).description", () => types.listOf(types.either(types.int, types.str)), "list of (signed integer or string)"],
+    ["(listOf (nullOr str)).description", () => types.listOf(types.nullOr(types.str)), "list of (null or string)"],
+    ["(listOf (listOf str)).description", () => types.listOf(types.listOf(types.str)), "list of list of string"],
+    ["(listOf (attrsOf int)).description", () => types.listOf(types.attrsOf(types.int)), "list of attribute set of signed integer"],
+    ["(listOf ints.positive).description", () => types.listOf(types.ints.positive), "list of (positive integer, meaning >0)"],
+    ["(loaOf str).description", () => types.loaOf(types.str), "attribute set of string"],
+    ["(loaOf int).description", () => types.loaOf(types.int), "attribute set of signed integer"],
+    ["(loaOf bool).description", () => types.loaOf(types.bool), "attribute set of boolean"],
+    ["(loaOf (either int str)).description", () => types.loaOf(types.either(types.int, types.str)), "attribute set of (signed integer or string)"],
+    ["(loaOf (nullOr str)).description", () => types.loaOf(types.nullOr(types.str)), "attribute set of (null or string)"],
+    ["(loaOf (listOf str)).description", () => types.loaOf(types.listOf(types.str)), "attribute set of list of string"],
+    ["(loaOf (attrsOf int)).description", () => types.loaOf(types.attrsOf(types.int)), "attribute set of attribute set of signed integer"],
+    ["(loaOf ints.positive).description", () => types.loaOf(types.ints.positive), "attribute set of (positive integer, meaning >0)"],
+    ["(nonEmptyListOf str).description", () => types.nonEmptyListOf(types.str), "non-empty (list of string)"],
+    ["(nonEmptyListOf int).description", () => types.nonEmptyListOf(types.int), "non-empty (list of signed integer)"],
+    ["(nonEmptyListOf bool).description", () => types.nonEmptyListOf(types.bool), "non-empty (list of boolean)"],
+    ["(nonEmptyListOf (either int str)).description", () => types.nonEmptyListOf(types.either(types.int, types.str)), "non-empty (list of (signed integer or string))"],
+    ["(nonEmptyListOf (nullOr str)).description", () => types.nonEmptyListOf(types.nullOr(types.str)), "non-empty (list of (null or string))"],
+    ["(nonEmptyListOf (listOf str)).description", () => types.nonEmptyListOf(types.listOf(types.str)), "non-empty (list of list of string)"],
+    ["(nonEmptyListOf (attrsOf int)).description", () => types.nonEmptyListOf(types.attrsOf(types.int)), "non-empty (list of attribute set of signed integer)"],
+    ["(nonEmptyListOf ints.positive).description", () => types.nonEmptyListOf(types.ints.positive), "non-empty (list of (positive integer, meaning >0))"],
+    ["(nullOr str).description", () => types.nullOr(types.str), "null or string"],
+    ["(nullOr int).description", () => types.nullOr(types.int), "null or signed integer"],
+    ["(nullOr bool).description", () => types.nullOr(types.bool), "null or boolean"],
+    ["(nullOr (either int str)).description", () => types.nullOr(types.either(types.int, types.str)), "null or signed integer or string"],
+    ["(nullOr (nullOr str)).description", () => types.nullOr(types.nullOr(types.str)), "null or null or string"],
+    ["(nullOr (listOf str)).description", () => types.nullOr(types.listOf(types.str)), "null or (list of string)"],
+    ["(nullOr (attrsOf int)).description", () => types.nullOr(types.attrsOf(types.int)), "null or (attribute set of signed integer)"],
+    ["(nullOr ints.positive).description", () => types.nullOr(types.ints.positive), "null or (positive integer, meaning >0)"],
+    ["(oneOf [ str ]).description", () => types.oneOf([types.str]), "string"],
+    ["(oneOf [ int ]).description", () => types.oneOf([types.int]), "signed integer"],
+    ["(oneOf [ bool ]).description", () => types.oneOf([types.bool]), "boolean"],
+    ["(oneOf [ (either int str) ]).description", () => types.oneOf([types.either(types.int, types.str)]), "signed integer or string"],
+    ["(oneOf [ (nullOr str) ]).description", () => types.oneOf([types.nullOr(types.str)]), "null or string"],
+    ["(oneOf [ (listOf str) ]).description", () => types.oneOf([types.listOf(types.str)]), "list of string"],
+    ["(oneOf [ (attrsOf int) ]).description", () => types.oneOf([types.attrsOf(types.int)]), "attribute set of signed integer"],
+    ["(oneOf [ ints.positive ]).description", () => types.oneOf([types.ints.positive]), "positive integer, meaning >0"],
+    ["(oneOf [ str int ]).description", () => types.oneOf([types.str, types.int]), "string or signed integer"],
+    ["(oneOf [ str int bool ]).description", () => types.oneOf([types.str, types.int, types.bool]), "string or signed integer or boolean"],
+    ["(oneOf [ (listOf str) int bool ]).description", () => types.oneOf([types.listOf(types.str), types.int, types.bool]), "(list of string) or signed integer or boolean"],
+    ["(oneOf [ ints.positive str ]).description", () => types.oneOf([types.ints.positive, types.str]), "positive integer, meaning >0, or string"],
+    ["(passwdEntry str).description", () => types.passwdEntry(types.str), "string, not containing newlines or colons"],
+    ["(passwdEntry int).description", () => types.passwdEntry(types.int), "signed integer, not containing newlines or colons"],
+    ["(passwdEntry bool).description", () => types.passwdEntry(types.bool), "boolean, not containing newlines or colons"],
+    ["(passwdEntry (either int str)).description", () => types.passwdEntry(types.either(types.int, types.str)), "(signed integer or string), not containing newlines or colons"],
+    ["(passwdEntry (nullOr str)).description", () => types.passwdEntry(types.nullOr(types.str)), "(null or string), not containing newlines or colons"],
+    ["(passwdEntry (listOf str)).description", () => types.passwdEntry(types.listOf(types.str)), "(list of string), not containing newlines or colons"],
+    ["(passwdEntry (attrsOf int)).description", () => types.passwdEntry(types.attrsOf(types.int)), "(attribute set of signed integer), not containing newlines or colons"],
+    ["(passwdEntry ints.positive).description", () => types.passwdEntry(types.ints.positive), "(positive integer, meaning >0), not containing newlines or colons"],
+    ["(pathWith { }).description", () => types.pathWith({  }), "path"],
+    ["(pathWith { absolute = true ; }).description", () => types.pathWith({ absolute: true }), "absolute path"],
+    ["(pathWith { inStore = true ; }).description", () => types.pathWith({ inStore: true }), "path in the Nix store"],
+    ["(pathWith { absolute = true ; inStore = true ; }).description", () => types.pathWith({ absolute: true, inStore: true }), "absolute path in the Nix store"],
+    ["(pathWith { absolute = false ; }).description", () => types.pathWith({ absolute: false }), "relative path"],
+    ["(pathWith { absolute = null ; }).description", () => types.pathWith({ absolute: null }), "path"],
+    ["(pathWith { inStore = false ; }).description", () => types.pathWith({ inStore: false }), "path not in the Nix store"],
+    ["(pathWith { inStore = null ; }).description", () => types.pathWith({ inStore: null }), "path"],
+    ["(separatedString \"\").description", () => types.separatedString(""), "strings concatenated with \"\""],
+    ["(separatedString \",\").description", () => types.separatedString(","), "strings concatenated with \",\""],
+    ["(separatedString \"\\n\").description", () => types.separatedString("\n"), "strings concatenated with \"\\n\""],
+    ["(separatedString \":\").description", () => types.separatedString(":"), "strings concatenated with \":\""],
+    ["(strMatching \"[a-z]+\").description", () => types.strMatching("[a-z]+"), "string matching the pattern [a-z]+"],
+    ["(strMatching \"[0-9]{3}-[0-9]{2}-[0-9]{4}\").description", () => types.strMatching("[0-9]{3}-[0-9]{2}-[0-9]{4}"), "string matching the pattern [0-9]{3}-[0-9]{2}-[0-9]{4}"],
+    ["(strMatching \".*\\\\.txt\").description", () => types.strMatching(".*\\.txt"), "string matching the pattern .*\\.txt"],
+    ["(submodule { freeformType = attrsOf int ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.int) }), "open submodule of attribute set of signed integer"],
+    ["(submodule { freeformType = attrsOf bool ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.bool) }), "open submodule of attribute set of boolean"],
+    ["(submodule { freeformType = attrsOf (either int str) ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.either(types.int, types.str)) }), "open submodule of attribute set of (signed integer or string)"],
+    ["(submodule { freeformType = attrsOf (nullOr str) ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.nullOr(types.str)) }), "open submodule of attribute set of (null or string)"],
+    ["(submodule { freeformType = listOf str ; }).description", () => types.submodule({ freeformType: types.listOf(types.str) }), "open submodule of list of string"],
+    ["(submodule { freeformType = attrsOf ints.positive ; }).description", () => types.submodule({ freeformType: types.attrsOf(types.ints.positive) }), "open submodule of attribute set of (positive integer, meaning >0)"],
+    ["(submodule { freeformType = lazyAttrsOf str ; }).description", () => types.submodule({ freeformType: types.lazyAttrsOf(types.str) }), "open submodule of lazy attribute set of string"],
+    ["(submodule { freeformType = lazyAttrsOf int ; }).description", () => types.submodule({ freeformType: types.lazyAttrsOf(types.int) }), "open submodule of lazy attribute set of signed integer"],
+    ["(submodule { freeformType = lazyAttrsOf (listOf str) ; }).description", () => types.submodule({ freeformType: types.lazyAttrsOf(types.listOf(types.str)) }), "open submodule of lazy attribute set of list of string"],
+    ["(submodule { }).description", () => types.submodule({  }), "submodule"],
+    ["(submodule [ { options.foo = mkOption { type = str ; } ; } ]).description", () => types.submodule([{ options: { foo: mkOption({ type: types.str }) } }]), "submodule"],
+    ["(submodule [ ]).description", () => types.submodule([]), "submodule"],
+    ["(submodule [ { freeformType = attrsOf str ; } ]).description", () => types.submodule([{ freeformType: types.attrsOf(types.str) }]), "open submodule of attribute set of string"],
+    ["(submodule [ { freeformType = lazyAttrsOf str ; } ]).description", () => types.submodule([{ freeformType: types.lazyAttrsOf(types.str) }]), "open submodule of lazy attribute set of string"],
+    ["(submodule [ { freeformType = lazyAttrsOf int ; } ]).description", () => types.submodule([{ freeformType: types.lazyAttrsOf(types.int) }]), "open submodule of lazy attribute set of signed integer"],
+    ["(submodule [ { freeformType = lazyAttrsOf (either int str) ; } ]).description", () => types.submodule([{ freeformType: types.lazyAttrsOf(types.either(types.int, types.str)) }]), "open submodule of lazy attribute set of (signed integer or string)"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf str ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.str) }] }), "open submodule of attribute set of string"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf int ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.int) }] }), "open submodule of attribute set of signed integer"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf bool ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.bool) }] }), "open submodule of attribute set of boolean"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf (either int str) ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.either(types.int, types.str)) }] }), "open submodule of attribute set of (signed integer or string)"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf (nullOr str) ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.nullOr(types.str)) }] }), "open submodule of attribute set of (null or string)"],
+    ["(submoduleWith { modules = [ { freeformType = listOf str ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.listOf(types.str) }] }), "open submodule of list of string"],
+    ["(submoduleWith { modules = [ { freeformType = lazyAttrsOf str ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.lazyAttrsOf(types.str) }] }), "open submodule of lazy attribute set of string"],
+    ["(submoduleWith { modules = [ { freeformType = lazyAttrsOf int ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.lazyAttrsOf(types.int) }] }), "open submodule of lazy attribute set of signed integer"],
+    ["(submoduleWith { modules = [ { freeformType = lazyAttrsOf (either int str) ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.lazyAttrsOf(types.either(types.int, types.str)) }] }), "open submodule of lazy attribute set of (signed integer or string)"],
+    ["(submoduleWith { modules = [ { freeformType = attrsOf ints.positive ; } ] ; }).description", () => types.submoduleWith({ modules: [{ freeformType: types.attrsOf(types.ints.positive) }] }), "open submodule of attribute set of (positive integer, meaning >0)"],
+    ["(submoduleWith { modules = [ ] ; }).description", () => types.submoduleWith({ modules: [] }), "submodule"],
+    ["(submoduleWith { modules = [ ] ; description = \"custom\" ; }).description", () => types.submoduleWith({ modules: [], description: "custom" }), "custom"],
+    ["(submoduleWith { modules = [ ] ; description = \"custom module\" ; }).description", () => types.submoduleWith({ modules: [], description: "custom module" }), "custom module"],
+    ["(uniq str).description", () => types.uniq(types.str), "string"],
+    ["(uniq (either int str)).description", () => types.uniq(types.either(types.int, types.str)), "signed integer or string"],
+    ["(uniq (listOf str)).description", () => types.uniq(types.listOf(types.str)), "list of string"],
+    ["(unique { message = \"test\" ; } str).description", () => types.unique({ message: "test" }, types.str), "string"],
+    ["(unique { message = \"\" ; } (either int str)).description", () => types.unique({ message: "" }, types.either(types.int, types.str)), "signed integer or string"],
+    ["(unique { message = \"custom\" ; } (listOf str)).description", () => types.unique({ message: "custom" }, types.listOf(types.str)), "list of string"],
+    ["(unique { message = \"test\" ; } (either int str)).description", () => types.unique({ message: "test" }, types.either(types.int, types.str)), "signed integer or string"],
+    ["(unique { message = \"test\" ; } (listOf str)).description", () => types.unique({ message: "test" }, types.listOf(types.str)), "list of string"],
+    ["json.description", () => types.json, "JSON value"],
+    ["toml.description", () => types.toml, "TOML value"],
+  ];
+}
+
+const serializableValueWith = (lib: Lib, args: { typeName: string; nullable?: boolean }): OptionType =>
+  pendingApi<(a: { typeName: string; nullable?: boolean }) => OptionType>(lib, "types.serializableValueWith")(args);
+
+export default ({ lib }: ModuleArgs) => {
+  const { types, mkOption } = lib;
+  return {
+    options: {
+      pathInStore: mkOption({ type: types.lazyAttrsOf(types.pathInStore) }),
+      externalPath: mkOption({ type: types.lazyAttrsOf(types.externalPath) }),
+      nullableValue: mkOption({
+        get type() {
+          return types.attrsOf(serializableValueWith(lib, { typeName: "VAL" }));
+        },
+      }),
+      structuredValue: mkOption({
+        get type() {
+          return types.attrsOf(serializableValueWith(lib, { typeName: "VAL", nullable: false }));
+        },
+      }),
+      assertions: mkOption({}),
+    },
+    config: {
+      pathInStore: {
+        ok1: `${storeDir}/0lz9p8xhf89kb1c1kk6jxrzskaiygnlh-bash-5.2-p15.drv`,
+        ok2: `${storeDir}/0fb3ykw9r5hpayd05sr0cizwadzq1d8q-bash-5.2-p15`,
+        ok3: `${storeDir}/0fb3ykw9r5hpayd05sr0cizwadzq1d8q-bash-5.2-p15/bin/bash`,
+        bad1: "",
+        bad2: `${storeDir}`,
+        bad3: `${storeDir}/`,
+        bad4: `${storeDir}/.links`, // technically true, but not reasonable
+        bad5: "/foo/bar",
+      },
+      externalPath: {
+        bad1: `${storeDir}/0lz9p8xhf89kb1c1kk6jxrzskaiygnlh-bash-5.2-p15.drv`,
+        bad2: `${storeDir}/0fb3ykw9r5hpayd05sr0cizwadzq1d8q-bash-5.2-p15`,
+        bad3: `${storeDir}/0fb3ykw9r5hpayd05sr0cizwadzq1d8q-bash-5.2-p15/bin/bash`,
+        bad4: "",
+        bad5: "./foo/bar",
+        ok1: "/foo/bar",
+        ok2: "/",
+      },
+      // serializableValueWith { nullable = true; }
+      nullableValue: {
+        null: null,
+        bool: true,
+        int: 1,
+        float: 1.1,
+        str: "foo",
+        // Nix's path literal `./.` (this folder); modules.sh:265 is skipped
+        path: fileURLToPath(new URL(".", import.meta.url)),
+        attrs: { foo: 1 },
+        list: [{ bar: [1] }],
+        lambda: (x: unknown) => x, // Error
+      },
+      // serializableValueWith { nullable = false; }
+      structuredValue: { null: null }, // Error
+      get assertions() {
+        for (const [expression, type, description] of descriptions(lib)) {
+          const actual = type().description as unknown;
+          if (actual !== description) {
+            throw new Error(`assertion '${expression} == ${JSON.stringify(description)}' failed: lib's description is ${JSON.stringify(actual)}`);
+          }
+        }
+        return "ok";
+      },
+    },
+  };
+};
