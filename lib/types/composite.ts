@@ -245,6 +245,16 @@ class AttrDefinition extends RememberedDefinition {
 export const attrsOf = memoizedOn((elemType) => attrsWith({ elemType }));
 export const lazyAttrsOf = memoizedOn((elemType) => attrsWith({ elemType, lazy: true }));
 
+/** `types.loaOf`: deprecated since lists of attribute sets are no longer accepted; `attrsOf` under another name. */
+export function loaOf(elemType: OptionType): OptionType {
+  return extendType(attrsOf(elemType), {
+    name: "loaOf",
+    deprecationMessage:
+      "Mixing lists with attribute values is no longer possible; please use `types.attrsOf` instead. See https://github.com/NixOS/nixpkgs/issues/1800 for the motivation.",
+    nestedTypes: { elemType },
+  });
+}
+
 export function unique(opts: { message: string }, type: OptionType): OptionType {
   return mkOptionType({
     name: "unique",

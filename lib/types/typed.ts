@@ -101,6 +101,8 @@ export interface TypedTypes {
   nonEmptyListOf<V>(elemType: T<V>): T<V[]>;
   attrsOf<V>(elemType: T<V>): T<Record<string, V>>;
   lazyAttrsOf<V>(elemType: T<V>): T<Record<string, V>>;
+  /** Deprecated in nixpkgs: `attrsOf`. */
+  loaOf<V>(elemType: T<V>): T<Record<string, V>>;
   attrsWith<V>(opts: { elemType: T<V>; lazy?: boolean; placeholder?: string }): T<Record<string, V>>;
   attrListOf<V>(elemType: T<V>): T<Record<string, V>[]>;
   attrListWith<V>(opts: { elemType: T<V>; asAttrs?: false; mergeAttrValues?: never }): T<Record<string, V>[]>;
