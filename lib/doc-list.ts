@@ -43,22 +43,29 @@ export function renderOptionValue(v: unknown): Literal {
  * intermediate lists of `collect`, `flatMap` and spreads for every option.
  */
 export function optionAttrSetToDocList(options: unknown): DocOption[] {
-  const docs: DocOption[] = [];
-  addDocs(options, docs);
-  return docs;
+  const walk: Walk = { docs: [], shownParts: new Map() };
+  addDocs(options, walk);
+  return walk.docs;
 }
 
-/** Appends the entries of the options in `attrs` (an option or a nested set of them) to `docs`. */
-function addDocs(attrs: unknown, docs: DocOption[]): void {
-  if (isOption(attrs)) addOptionDocs(attrs as Option & AttrSet, docs);
-  else if (isAttrs(attrs)) for (const n of sortedNames(attrs)) addDocs(attrs[n], docs);
+/** The state of one `optionAttrSetToDocList` call. */
+interface Walk {
+  docs: DocOption[];
+  /** `showOption [ part ]` by part: the same few names recur in thousands of option paths. */
+  shownParts: Map<string, string>;
 }
 
-function addOptionDocs(opt: Option & AttrSet, docs: DocOption[]): void {
+/** Appends the entries of the options in `attrs` (an option or a nested set of them) to `walk.docs`. */
+function addDocs(attrs: unknown, walk: Walk): void {
+  if (isOption(attrs)) addOptionDocs(attrs as Option & AttrSet, walk);
+  else if (isAttrs(attrs)) for (const n of sortedNames(attrs)) addDocs(attrs[n], walk);
+}
+
+function addOptionDocs(opt: Option & AttrSet, walk: Walk): void {
   const visible = opt.visible ?? true;
   const doc: DocOption = {
     loc: opt.loc,
-    name: showOption(opt.loc),
+    name: shownName(opt.loc, walk.shownParts),
     description: opt.description ?? null,
     declarations: knownDeclarations(opt.declarations),
     internal: opt.internal ?? false,
@@ -74,9 +81,9 @@ function addOptionDocs(opt: Option & AttrSet, docs: DocOption[]): void {
     if (empty !== undefined && "value" in empty && opt.type.getSubModules === null) doc.default = renderOptionValue(empty.value);
   }
   if (hasOwn(opt, "relatedPackages") && opt.relatedPackages !== null) doc.relatedPackages = opt.relatedPackages;
-  docs.push(doc);
+  walk.docs.push(doc);
   const subVisible = isBool(visible) ? visible : visible === "transparent";
-  if (subVisible) addDocs(opt.type.getSubOptions(opt.loc), docs);
+  if (subVisible) addDocs(opt.type.getSubOptions(opt.loc), walk);
 }
 
 /** The declaring files, without the placeholder of a module that has none (a fresh list either way). */
@@ -84,4 +91,19 @@ function knownDeclarations(files: readonly string[]): string[] {
   const out: string[] = [];
   for (const f of files) if (f !== unknownModule) out.push(f);
   return out;
+}
+
+/** `showOption loc`, part by part through `shownParts`. */
+function shownName(loc: readonly string[], shownParts: Map<string, string>): string {
+  let name = "";
+  for (let i = 0; i < loc.length; i++) {
+    const part = loc[i];
+    let shown = shownParts.get(part);
+    if (shown === undefined) {
+      shown = showOption([part]);
+      shownParts.set(part, shown);
+    }
+    name = i === 0 ? shown : `${name}.${shown}`;
+  }
+  return name;
 }
