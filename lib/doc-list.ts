@@ -43,7 +43,7 @@ export function renderOptionValue(v: unknown): Literal {
  * intermediate lists of `collect`, `flatMap` and spreads for every option.
  */
 export function optionAttrSetToDocList(options: unknown): DocOption[] {
-  const walk: Walk = { docs: [], shownParts: new Map() };
+  const walk: Walk = { docs: [], shownParts: new Map(), renderedStrings: new Map() };
   addDocs(options, walk);
   return walk.docs;
 }
@@ -53,6 +53,8 @@ interface Walk {
   docs: DocOption[];
   /** `showOption [ part ]` by part: the same few names recur in thousands of option paths. */
   shownParts: Map<string, string>;
+  /** A string's `renderOptionValue` text: defaults such as `""` recur across thousands of options. */
+  renderedStrings: Map<string, string>;
 }
 
 /** Appends the entries of the options in `attrs` (an option or a nested set of them) to `walk.docs`. */
@@ -73,12 +75,12 @@ function addOptionDocs(opt: Option & AttrSet, walk: Walk): void {
     readOnly: opt.readOnly ?? false,
     type: opt.type?.description ?? "unspecified",
   };
-  if (hasOwn(opt, "example")) doc.example = renderOptionValue(opt.example);
-  if (hasOwn(opt, "defaultText")) doc.default = renderOptionValue(opt.defaultText);
-  else if (hasOwn(opt, "default")) doc.default = renderOptionValue(opt.default);
+  if (hasOwn(opt, "example")) doc.example = renderDocValue(opt.example, walk);
+  if (hasOwn(opt, "defaultText")) doc.default = renderDocValue(opt.defaultText, walk);
+  else if (hasOwn(opt, "default")) doc.default = renderDocValue(opt.default, walk);
   else {
     const empty = opt.type?.emptyValue;
-    if (empty !== undefined && "value" in empty && opt.type.getSubModules === null) doc.default = renderOptionValue(empty.value);
+    if (empty !== undefined && "value" in empty && opt.type.getSubModules === null) doc.default = renderDocValue(empty.value, walk);
   }
   if (hasOwn(opt, "relatedPackages") && opt.relatedPackages !== null) doc.relatedPackages = opt.relatedPackages;
   walk.docs.push(doc);
@@ -106,4 +108,15 @@ function shownName(loc: readonly string[], shownParts: Map<string, string>): str
     name = i === 0 ? shown : `${name}.${shown}`;
   }
   return name;
+}
+
+/** `renderOptionValue v`, a string's text through `walk.renderedStrings` (a fresh literal each time). */
+function renderDocValue(v: unknown, walk: Walk): Literal {
+  if (typeof v !== "string") return renderOptionValue(v);
+  let text = walk.renderedStrings.get(v);
+  if (text === undefined) {
+    text = renderOptionValue(v).text;
+    walk.renderedStrings.set(v, text);
+  }
+  return literalExpression(text);
 }
