@@ -36,28 +36,87 @@ export function renderOptionValue(v: unknown): Literal {
   return literalExpression(toPretty(v, { multiline: true, allowPrettyValues: true }));
 }
 
+/**
+ * nixpkgs' `concatMap` over `collect isOption options`, each option followed
+ * by its sub-options' entries, written as one depth-first walk that pushes
+ * onto a single list: the same entries in the same order, without the
+ * intermediate lists of `collect`, `flatMap` and spreads for every option.
+ */
 export function optionAttrSetToDocList(options: unknown): DocOption[] {
-  return collect(isOption, options).flatMap((o) => {
-    const opt = o as Option & AttrSet;
-    const visible = opt.visible ?? true;
-    const doc: DocOption = {
-      loc: opt.loc,
-      name: showOption(opt.loc),
-      description: opt.description ?? null,
-      declarations: opt.declarations.filter((d) => d !== unknownModule),
-      internal: opt.internal ?? false,
-      visible: isBool(visible) ? visible : visible === "shallow",
-      readOnly: opt.readOnly ?? false,
-      type: opt.type?.description ?? "unspecified",
-    };
-    if (hasOwn(opt, "example")) doc.example = renderOptionValue(opt.example);
-    const empty = opt.type?.emptyValue ?? {};
-    if (hasOwn(opt, "defaultText")) doc.default = renderOptionValue(opt.defaultText);
-    else if (hasOwn(opt, "default")) doc.default = renderOptionValue(opt.default);
-    else if ("value" in empty && opt.type.getSubModules === null) doc.default = renderOptionValue(empty.value);
-    if (hasOwn(opt, "relatedPackages") && opt.relatedPackages !== null) doc.relatedPackages = opt.relatedPackages;
-    const subVisible = isBool(visible) ? visible : visible === "transparent";
-    const sub = subVisible ? opt.type.getSubOptions(opt.loc) : {};
-    return [doc, ...(Object.keys(sub).length > 0 ? optionAttrSetToDocList(sub) : [])];
-  });
+  const walk: Walk = { docs: [], shownParts: new Map(), renderedStrings: new Map() };
+  addDocs(options, walk);
+  return walk.docs;
+}
+
+/** The state of one `optionAttrSetToDocList` call. */
+interface Walk {
+  docs: DocOption[];
+  /** `showOption [ part ]` by part: the same few names recur in thousands of option paths. */
+  shownParts: Map<string, string>;
+  /** A string's `renderOptionValue` text: defaults such as `""` recur across thousands of options. */
+  renderedStrings: Map<string, string>;
+}
+
+/** Appends the entries of the options in `attrs` (an option or a nested set of them) to `walk.docs`. */
+function addDocs(attrs: unknown, walk: Walk): void {
+  if (isOption(attrs)) addOptionDocs(attrs as Option & AttrSet, walk);
+  else if (isAttrs(attrs)) for (const n of sortedNames(attrs)) addDocs(attrs[n], walk);
+}
+
+function addOptionDocs(opt: Option & AttrSet, walk: Walk): void {
+  const visible = opt.visible ?? true;
+  const doc: DocOption = {
+    loc: opt.loc,
+    name: shownName(opt.loc, walk.shownParts),
+    description: opt.description ?? null,
+    declarations: knownDeclarations(opt.declarations),
+    internal: opt.internal ?? false,
+    visible: isBool(visible) ? visible : visible === "shallow",
+    readOnly: opt.readOnly ?? false,
+    type: opt.type?.description ?? "unspecified",
+  };
+  if (hasOwn(opt, "example")) doc.example = renderDocValue(opt.example, walk);
+  if (hasOwn(opt, "defaultText")) doc.default = renderDocValue(opt.defaultText, walk);
+  else if (hasOwn(opt, "default")) doc.default = renderDocValue(opt.default, walk);
+  else {
+    const empty = opt.type?.emptyValue;
+    if (empty !== undefined && "value" in empty && opt.type.getSubModules === null) doc.default = renderDocValue(empty.value, walk);
+  }
+  if (hasOwn(opt, "relatedPackages") && opt.relatedPackages !== null) doc.relatedPackages = opt.relatedPackages;
+  walk.docs.push(doc);
+  const subVisible = isBool(visible) ? visible : visible === "transparent";
+  if (subVisible) addDocs(opt.type.getSubOptions(opt.loc), walk);
+}
+
+/** The declaring files, without the placeholder of a module that has none (a fresh list either way). */
+function knownDeclarations(files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of files) if (f !== unknownModule) out.push(f);
+  return out;
+}
+
+/** `showOption loc`, part by part through `shownParts`. */
+function shownName(loc: readonly string[], shownParts: Map<string, string>): string {
+  let name = "";
+  for (let i = 0; i < loc.length; i++) {
+    const part = loc[i];
+    let shown = shownParts.get(part);
+    if (shown === undefined) {
+      shown = showOption([part]);
+      shownParts.set(part, shown);
+    }
+    name = i === 0 ? shown : `${name}.${shown}`;
+  }
+  return name;
+}
+
+/** `renderOptionValue v`, a string's text through `walk.renderedStrings` (a fresh literal each time). */
+function renderDocValue(v: unknown, walk: Walk): Literal {
+  if (typeof v !== "string") return renderOptionValue(v);
+  let text = walk.renderedStrings.get(v);
+  if (text === undefined) {
+    text = renderOptionValue(v).text;
+    walk.renderedStrings.set(v, text);
+  }
+  return literalExpression(text);
 }
