@@ -1,13 +1,21 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 1-440, with what Nix 2.8 printed.
 // Generated: test/modules-sh/record-nix.sh 1 440 | node test/modules-sh/gen-checks.mjs 1 440 --ported-only (do not edit by hand).
-// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 275, 280, 281, 282, 283, 285, 286, 287, 288, 289, 290, 293, 302, 303, 307, 308, 310, 311, 312, 353, 358, 363, 364, 365, 366, 367, 369, 370, 371, 374, 375, 379, 380, 385, 386, 391, 395, 396, 397, 400, 403, 404, 405, 411, 412, 413, 414, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439.
+// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 280, 281, 282, 283, 285, 286, 287, 288, 289, 290, 293, 353, 358, 371, 374, 375, 391, 395, 396, 397, 400, 403, 404, 405, 411, 412, 413, 414, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439.
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
 checkConfigOutput(273, "config.enable", ["./declare-enable.nix"], false);
 checkConfigError(274, "config.enable", ["./define-enable.nix"], "The option `enable' does not exist. Definition values:\n- In `modules/define-enable.ts': true\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
+checkConfigError(275, "config.enable", ["./define-enable-throw.nix"], "The option `enable' does not exist. Definition values:\n- In `modules/define-enable-throw.ts'\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
 checkConfigOutput(297, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-positive.nix"], 42);
 checkConfigError(298, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-negative.nix"], "A definition for option `value' is not of type `unsigned integer, meaning >=0'. Definition values:\n- In `modules/define-value-int-negative.ts': -23");
 checkConfigError(300, "config.value", ["./declare-int-positive-value.nix","./define-value-int-zero.nix"], "A definition for option `value' is not of type `positive integer, meaning >0'. Definition values:\n- In `modules/define-value-int-zero.ts': 0");
+checkConfigOutput(302, "config.value", ["./declare-int-between-value.nix","./define-value-int-positive.nix"], 42);
+checkConfigError(303, "config.value", ["./declare-int-between-value.nix","./define-value-int-negative.nix"], "A definition for option `value' is not of type `integer between -21 and 43 (both inclusive)'. Definition values:\n- In `modules/define-value-int-negative.ts': -23");
+checkConfigOutput(307, "config.value", ["./declare-either.nix","./define-value-int-positive.nix"], 42);
+checkConfigOutput(308, "config.value", ["./declare-either.nix","./define-value-string.nix"], "24");
+checkConfigOutput(310, "config.value", ["./declare-oneOf.nix","./define-value-int-positive.nix"], 42);
+checkConfigOutput(311, "config.value", ["./declare-oneOf.nix","./define-value-list.nix"], []);
+checkConfigOutput(312, "config.value", ["./declare-oneOf.nix","./define-value-string.nix"], "24");
 checkConfigOutput(316, "config.enable", ["./declare-enable.nix","./define-enable.nix"], true);
 checkConfigOutput(317, "config.enable", ["./declare-enable.nix","./define-enable.nix","./define-force-enable.nix"], false);
 checkConfigOutput(318, "config.enable", ["./declare-enable.nix","./define-enable.nix","./define-enable-force.nix"], false);
@@ -35,4 +43,15 @@ checkConfigOutput(348, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","
 checkConfigOutput(349, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","./declare-attrsOfSub-any-enable.nix","./define-enable.nix","./define-attrsOfSub-foo-if-enable.nix"], true);
 checkConfigOutput(350, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","./declare-attrsOfSub-any-enable.nix","./define-enable.nix","./define-attrsOfSub-foo-enable-if.nix"], true);
 checkConfigOutput(362, "config.enable", ["./define-enable.nix","./declare-enable.nix"], true);
+checkConfigOutput(363, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-define-enable.nix"], false);
+checkConfigOutput(364, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-define-enable-string-path.nix"], false);
+checkConfigError(365, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-declare-enable.nix"], "The option `enable' does not exist. Definition values:\n- In `modules/define-enable.ts': true\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
+checkConfigError(366, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-define-enable.nix","./disable-declare-enable.nix"], "attribute 'enable' in selection path 'config.enable' not found");
+checkConfigError(367, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-enable-modules.nix"], "attribute 'enable' in selection path 'config.enable' not found");
+checkConfigOutput(369, "config.positive.enable", ["./disable-module-with-key.nix"], true);
+checkConfigOutput(370, "config.negative.enable", ["./disable-module-with-key.nix"], false);
+checkConfigError(379, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix"], "attribute 'custom' missing");
+checkConfigOutput(380, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix"], true);
+checkConfigError(385, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix","./import-custom-arg.nix"], "infinite recursion encountered", { infiniteRecursionHint: true });
+checkConfigError(386, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix","./import-custom-arg.nix"], "infinite recursion encountered", { infiniteRecursionHint: true });
 checkConfigError(390, "config.enable", ["./declare-enable.nix","./define-enable.nix","./define-attrsOfSub-foo.nix"], "The option `attrsOfSub' does not exist. Definition values:\n- In `modules/define-attrsOfSub-foo.ts':\n    {\n      foo = { };\n    }\n\nDid you mean `enable'?");

@@ -1,0 +1,7 @@
+export default {
+  config: {
+    get enable(): never {
+      throw new Error("oops");
+    },
+  },
+};
