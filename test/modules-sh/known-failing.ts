@@ -4,6 +4,12 @@
  * (then remove the line). Keep sorted by line.
  */
 export const knownFailing: Record<number, string> = {
+  285: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  286: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  287: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  288: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  289: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  290: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
   385: "a `_module.args` entry read in `imports` while modules are collected is not refused: Nix's infinite recursion (with the config-in-imports hint) does not occur",
   386: "a `_module.args` entry read in `imports` while modules are collected is not refused: Nix's infinite recursion (with the config-in-imports hint) does not occur",
   493: "`options ? enable` in a module body while modules are collected is refused (ModuleStructureError); Nix allows it",

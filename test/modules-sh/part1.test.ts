@@ -1,11 +1,21 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 1-440, with what Nix 2.8 printed.
 // Generated: test/modules-sh/record-nix.sh 1 440 | node test/modules-sh/gen-checks.mjs 1 440 --ported-only (do not edit by hand).
-// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 280, 281, 282, 283, 285, 286, 287, 288, 289, 290, 293, 353, 358, 371, 374, 375, 391, 395, 396, 397, 400, 403, 404, 405, 411, 412, 413, 414, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439.
+// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 293, 353, 358, 371, 374, 375, 391, 403, 404, 405, 411, 412, 413, 414, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439.
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
 checkConfigOutput(273, "config.enable", ["./declare-enable.nix"], false);
 checkConfigError(274, "config.enable", ["./define-enable.nix"], "The option `enable' does not exist. Definition values:\n- In `modules/define-enable.ts': true\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
 checkConfigError(275, "config.enable", ["./define-enable-throw.nix"], "The option `enable' does not exist. Definition values:\n- In `modules/define-enable-throw.ts'\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
+checkConfigOutput(280, "config.value.falseFalse", ["./boolByOr.nix"], false);
+checkConfigOutput(281, "config.value.trueFalse", ["./boolByOr.nix"], true);
+checkConfigOutput(282, "config.value.falseTrue", ["./boolByOr.nix"], true);
+checkConfigOutput(283, "config.value.trueTrue", ["./boolByOr.nix"], true);
+checkConfigOutput(285, "config.bare-submodule.nested", ["./declare-bare-submodule.nix","./declare-bare-submodule-nested-option.nix"], 1);
+checkConfigOutput(286, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-deep-option.nix"], 2);
+checkConfigOutput(287, "config.bare-submodule.nested", ["./declare-bare-submodule.nix","./declare-bare-submodule-nested-option.nix","./declare-bare-submodule-deep-option.nix","./define-bare-submodule-values.nix"], 42);
+checkConfigOutput(288, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-nested-option.nix","./declare-bare-submodule-deep-option.nix","./define-bare-submodule-values.nix"], 420);
+checkConfigOutput(289, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-deep-option.nix","./define-shorthandOnlyDefinesConfig-true.nix"], 2);
+checkConfigError(290, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-deep-option.nix","./declare-bare-submodule-deep-option-duplicate.nix"], "The option `bare-submodule.deep' in `modules/declare-bare-submodule-deep-option.ts' is already declared in `modules/declare-bare-submodule-deep-option-duplicate.ts'.");
 checkConfigOutput(297, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-positive.nix"], 42);
 checkConfigError(298, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-negative.nix"], "A definition for option `value' is not of type `unsigned integer, meaning >=0'. Definition values:\n- In `modules/define-value-int-negative.ts': -23");
 checkConfigError(300, "config.value", ["./declare-int-positive-value.nix","./define-value-int-zero.nix"], "A definition for option `value' is not of type `positive integer, meaning >0'. Definition values:\n- In `modules/define-value-int-zero.ts': 0");
@@ -55,3 +65,7 @@ checkConfigOutput(380, "config.enable", ["./declare-enable.nix","./define-enable
 checkConfigError(385, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix","./import-custom-arg.nix"], "infinite recursion encountered", { infiniteRecursionHint: true });
 checkConfigError(386, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix","./import-custom-arg.nix"], "infinite recursion encountered", { infiniteRecursionHint: true });
 checkConfigError(390, "config.enable", ["./declare-enable.nix","./define-enable.nix","./define-attrsOfSub-foo.nix"], "The option `attrsOfSub' does not exist. Definition values:\n- In `modules/define-attrsOfSub-foo.ts':\n    {\n      foo = { };\n    }\n\nDid you mean `enable'?");
+checkConfigOutput(395, "config.value", ["./declare-coerced-value.nix"], "42");
+checkConfigOutput(396, "config.value", ["./declare-coerced-value.nix","./define-value-string.nix"], "24");
+checkConfigError(397, "config.value", ["./declare-coerced-value.nix","./define-value-list.nix"], "A definition for option `value' is not of type `string or signed integer convertible to it'. TypeError: Definition values:\n- In `modules/define-value-list.ts': [ ]");
+checkConfigError(400, "config.value", ["./declare-coerced-value.nix","./declare-coerced-value-no-default.nix"], "The option `value' in `modules/declare-coerced-value.ts' is already declared in `modules/declare-coerced-value-no-default.ts'.");

@@ -1,0 +1,3 @@
+export default {
+  "bare-submodule": { nested: 42, deep: 420 },
+};
