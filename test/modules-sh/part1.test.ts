@@ -1,6 +1,6 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 1-440, with what Nix 2.8 printed.
 // Generated: test/modules-sh/record-nix.sh 1 440 | node test/modules-sh/gen-checks.mjs 1 440 --ported-only (do not edit by hand).
-// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 293, 353, 358, 371, 374, 375, 391, 403, 404, 405, 411, 412, 413, 414, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439.
+// Not generated yet (a module file not ported to modules/): lines 172, 174, 176, 198, 201, 203, 207, 209, 210, 211, 212, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 293, 353, 358, 371, 374, 375, 391, 403, 404, 405, 411, 412, 413, 414.
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
 checkConfigOutput(273, "config.enable", ["./declare-enable.nix"], false);
@@ -69,3 +69,26 @@ checkConfigOutput(395, "config.value", ["./declare-coerced-value.nix"], "42");
 checkConfigOutput(396, "config.value", ["./declare-coerced-value.nix","./define-value-string.nix"], "24");
 checkConfigError(397, "config.value", ["./declare-coerced-value.nix","./define-value-list.nix"], "A definition for option `value' is not of type `string or signed integer convertible to it'. TypeError: Definition values:\n- In `modules/define-value-list.ts': [ ]");
 checkConfigError(400, "config.value", ["./declare-coerced-value.nix","./declare-coerced-value-no-default.nix"], "The option `value' in `modules/declare-coerced-value.ts' is already declared in `modules/declare-coerced-value-no-default.ts'.");
+checkConfigOutput(417, "config.package.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(418, "config.namedPackage.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(419, "options.namedPackage.description", ["./declare-mkPackageOption.nix"], "The Hello package to use.");
+checkConfigOutput(420, "options.namedPackage.defaultText._type", ["./declare-mkPackageOption.nix"], "literalExpression");
+checkConfigOutput(421, "options.namedPackage.defaultText.text", ["./declare-mkPackageOption.nix"], "pkgs.hello");
+checkConfigOutput(422, "config.namedPackageSingletonDefault.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(423, "options.namedPackageSingletonDefault.description", ["./declare-mkPackageOption.nix"], "The Hello package to use.");
+checkConfigOutput(424, "options.namedPackageSingletonDefault.defaultText.text", ["./declare-mkPackageOption.nix"], "pkgs.hello");
+checkConfigOutput(425, "config.pathPackage.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(426, "options.packageWithExample.example._type", ["./declare-mkPackageOption.nix"], "literalExpression");
+checkConfigOutput(427, "options.packageWithExample.example.text", ["./declare-mkPackageOption.nix"], "pkgs.hello.override { stdenv = pkgs.clangStdenv; }");
+checkConfigOutput(428, "options.packageWithPathExample.example._type", ["./declare-mkPackageOption.nix"], "literalExpression");
+checkConfigOutput(429, "options.packageWithPathExample.example.text", ["./declare-mkPackageOption.nix"], "pkgs.hello");
+checkConfigOutput(430, "options.packageWithExtraDescription.description", ["./declare-mkPackageOption.nix"], "The hello package to use. Example extra description.");
+checkConfigError(431, "config.undefinedPackage", ["./declare-mkPackageOption.nix"], "The option `undefinedPackage' was accessed but has no value defined. Try setting the option.");
+checkConfigOutput(432, "config.nullablePackage", ["./declare-mkPackageOption.nix"], null);
+checkConfigOutput(433, "options.nullablePackage.type.description", ["./declare-mkPackageOption.nix"], "null or package");
+checkConfigOutput(434, "config.nullablePackageWithDefault.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(435, "options.packageWithPkgsText.defaultText.text", ["./declare-mkPackageOption.nix"], "myPkgs.hello");
+checkConfigOutput(436, "options.packageFromOtherSet.default.pname", ["./declare-mkPackageOption.nix"], "hello-other");
+checkConfigOutput(437, "config.packageInvalidIdentifier.pname", ["./declare-mkPackageOption.nix"], "hello");
+checkConfigOutput(438, "options.packageInvalidIdentifier.defaultText.text", ["./declare-mkPackageOption.nix"], "pkgs.\"123\".\"with\\\"quote\".hello");
+checkConfigOutput(439, "options.packageInvalidIdentifierExample.example.text", ["./declare-mkPackageOption.nix"], "pkgs.\"123\".\"with\\\"quote\".hello");
