@@ -10,6 +10,7 @@ export const knownFailing: Record<number, string> = {
   288: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
   289: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
   290: "an option `type` reading config (submoduleWith's `shorthandOnlyDefinesConfig = config.shorthandOnlyDefinesConfig`): refused while modules are collected (ModuleStructureError); every option's type is read before any config value",
+  375: "a `disabledModules` item that is an integer (`123`, a value `toString` supports) is refused as \"none of that\"; Nix disables the module whose key is `toString 123`",
   385: "a `_module.args` entry read in `imports` while modules are collected is not refused: Nix's infinite recursion (with the config-in-imports hint) does not occur",
   386: "a `_module.args` entry read in `imports` while modules are collected is not refused: Nix's infinite recursion (with the config-in-imports hint) does not occur",
   493: "`options ? enable` in a module body while modules are collected is refused (ModuleStructureError); Nix allows it",

@@ -1,8 +1,9 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 1-440, with what Nix 2.8 printed.
 // Generated: test/modules-sh/record-nix.sh 1 440 | node test/modules-sh/gen-checks.mjs 1 440 --ported-only (do not edit by hand).
-// Not generated yet (a module file not ported to modules/): lines 172, 176, 198, 201, 203, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 293, 353, 358, 374, 375, 403, 404, 405, 411, 412, 413, 414.
+// Not generated yet (a module file not ported to modules/): lines 176, 198, 201, 203, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 227, 230, 231, 232, 233, 234, 235, 236, 237, 240, 241, 242, 243, 244, 245, 246, 260, 261, 262, 263, 264, 265, 266, 267, 269, 270, 353, 358, 403, 404, 405, 411, 412, 413, 414.
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
+checkConfigOutput(172, "config.result", ["./shorthand-meta.nix"], "one two");
 checkConfigError(174, "config", ["./test-push-down-non-attrs.nix"], "In module `modules/test-push-down-non-attrs.ts', you're trying to define a value of type `bool'\nrather than an attribute set for the option\n`'!\n\nThis usually happens if `' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to `man 5 configuration.nix'!");
 checkConfigError(207, "config.wrong1", ["./error-mkOption-in-config.nix"], "The option `nest' does not exist. Definition values:\n- In `modules/error-mkOption-in-config.ts':\n    {\n      wrong2 = {\n        _type = \"option\";\n      };\n    }\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
 checkConfigError(209, "config.nest.wrong2", ["./error-mkOption-in-config.nix"], "The option `nest' does not exist. Definition values:\n- In `modules/error-mkOption-in-config.ts':\n    {\n      wrong2 = {\n        _type = \"option\";\n      };\n    }\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
@@ -22,6 +23,7 @@ checkConfigOutput(287, "config.bare-submodule.nested", ["./declare-bare-submodul
 checkConfigOutput(288, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-nested-option.nix","./declare-bare-submodule-deep-option.nix","./define-bare-submodule-values.nix"], 420);
 checkConfigOutput(289, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-deep-option.nix","./define-shorthandOnlyDefinesConfig-true.nix"], 2);
 checkConfigError(290, "config.bare-submodule.deep", ["./declare-bare-submodule.nix","./declare-bare-submodule-deep-option.nix","./declare-bare-submodule-deep-option-duplicate.nix"], "The option `bare-submodule.deep' in `modules/declare-bare-submodule-deep-option.ts' is already declared in `modules/declare-bare-submodule-deep-option-duplicate.ts'.");
+checkConfigOutput(293, "options.sm.type.name", ["./strMatching-merge.nix"], "strMatching \"\\\\(.*\\\\)\"");
 checkConfigOutput(297, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-positive.nix"], 42);
 checkConfigError(298, "config.value", ["./declare-int-unsigned-value.nix","./define-value-int-negative.nix"], "A definition for option `value' is not of type `unsigned integer, meaning >=0'. Definition values:\n- In `modules/define-value-int-negative.ts': -23");
 checkConfigError(300, "config.value", ["./declare-int-positive-value.nix","./define-value-int-zero.nix"], "A definition for option `value' is not of type `positive integer, meaning >0'. Definition values:\n- In `modules/define-value-int-zero.ts': 0");
@@ -67,6 +69,8 @@ checkConfigError(367, "config.enable", ["./define-enable.nix","./declare-enable.
 checkConfigOutput(369, "config.positive.enable", ["./disable-module-with-key.nix"], true);
 checkConfigOutput(370, "config.negative.enable", ["./disable-module-with-key.nix"], false);
 checkConfigError(371, "config.enable", ["./disable-module-bad-key.nix"], "Module `modules/disable-module-bad-key.ts` contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key` attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key` attribute.");
+checkConfigOutput(374, "config.positive.enable", ["./disable-module-with-toString-key.nix"], true);
+checkConfigOutput(375, "config.negative.enable", ["./disable-module-with-toString-key.nix"], false);
 checkConfigError(379, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix"], "attribute 'custom' missing");
 checkConfigOutput(380, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix"], true);
 checkConfigError(385, "config.enable", ["./declare-enable.nix","./define-enable-with-custom-arg.nix","./define-_module-args-custom.nix","./import-custom-arg.nix"], "infinite recursion encountered", { infiniteRecursionHint: true });
