@@ -42,11 +42,14 @@ checkConfigOutput() { record output "$@"; }
 checkConfigError() { record error "$@"; }
 checkExpression() { jq -nc --argjson line "$CUR_LINE" --arg path "$1" '{line: $line, kind: "expression", path: $path}'; }
 
-# the check calls of the range (with their continuation lines), each prefixed by its line number
+# the check calls of the range (with their continuation lines), each prefixed by its line number,
+# and the range's `set -- …` lines
 script=$(awk -v from="$FROM" -v to="$TO" '
   NR >= from && NR <= to {
     if (cont) { print; cont = /\\$/; next }
-    if ($0 ~ /^(ABORT_ON_WARN=1 |REQUIRE_INFINITE_RECURSION_HINT=1 |STRICT_EVAL=1 )?check(ConfigOutput|ConfigError|Expression)[ \t]/) {
+    if ($0 ~ /^set -- /) { print; next }  # the shared arguments that later checks pass as "$@"
+    # (the definitions of the check functions, `checkConfigOutput() {`, are not calls)
+    if ($0 ~ /^(ABORT_ON_WARN=1 |REQUIRE_INFINITE_RECURSION_HINT=1 |STRICT_EVAL=1 )?check(ConfigOutput|ConfigError|Expression)/ && $0 !~ /^check[A-Za-z]*\(\)/) {
       printf "CUR_LINE=%d; %s\n", NR, $0
       cont = /\\$/
     }

@@ -1,0 +1,7 @@
+import type { ModuleArgs } from "../../../lib/index.js";
+
+export default ({ lib }: ModuleArgs) => ({
+  options: {
+    value: lib.mkOption({ type: lib.types.coercedTo(lib.types.int, (v: unknown) => String(v), lib.types.str) }),
+  },
+});

@@ -1,0 +1,3 @@
+export default {
+  config: { _module: { args: { custom: true } } },
+};

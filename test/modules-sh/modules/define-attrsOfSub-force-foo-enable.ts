@@ -1,0 +1,5 @@
+import type { ModuleArgs } from "../../../lib/index.js";
+
+export default ({ lib }: ModuleArgs) => ({
+  attrsOfSub: lib.mkForce({ foo: { enable: false } }),
+});

@@ -1,0 +1,3 @@
+import type { ModuleArgs } from "../../../lib/index.js";
+
+export default ({ lib }: ModuleArgs) => lib.mkForce({ enable: false });

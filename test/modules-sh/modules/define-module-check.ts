@@ -1,0 +1,3 @@
+export default {
+  _module: { check: false },
+};

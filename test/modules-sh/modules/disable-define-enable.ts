@@ -1,0 +1,5 @@
+import { portedFileName } from "../nix-file.js";
+
+export default {
+  disabledModules: [portedFileName("./define-enable.nix")],
+};
