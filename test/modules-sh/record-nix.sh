@@ -10,7 +10,7 @@
 set -u -o pipefail
 FROM=$1
 TO=$2
-lib=${NIXPKGS_LIB:-/work/nixpkgs.lib/lib}
+lib=${NIXPKGS_LIB:?set NIXPKGS_LIB to a nixpkgs lib/ folder (nixpkgs.lib de42d442)}
 src="$lib/tests/modules.sh"
 cd "$lib/tests/modules" || exit 1
 errfile=$(mktemp)
