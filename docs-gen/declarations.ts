@@ -18,8 +18,21 @@ export function parseDeclarationPosition(declaration: string): DeclarationPositi
   return match ? { path: match[1]!, line: Number(match[2]) } : { path: declaration };
 }
 
-/** Throws unless `template` is a usable source URL template (it must contain `{path}`). */
+/**
+ * Whether a source URL template may become a link: `http://` or `https://`,
+ * or relative (no scheme, not `//host`), so no `javascript:`, `data:` or
+ * `file:` link reaches the rendered pages.
+ */
+export function isAllowedSourceUrl(template: string): boolean {
+  if (/^https?:\/\/[^/\s]/i.test(template)) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(template) && !template.startsWith("//") && !/[\u0000-\u001f\u007f\\]/.test(template);
+}
+
+/** Throws unless `template` is a usable source URL template: an allowed link (above) containing `{path}`. */
 export function checkSourceUrlTemplate(template: string): void {
+  if (!isAllowedSourceUrl(template)) {
+    throw new DocListError(`the source URL template must be an http:// or https:// URL template, or a relative one; got ${JSON.stringify(template)}`);
+  }
   if (!template.includes("{path}")) {
     throw new DocListError(
       `the source URL template must contain {path} (and may contain {line}), e.g. 'https://github.com/owner/repo/blob/main/{path}#L{line}'; got '${template}'`,

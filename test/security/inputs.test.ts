@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { isAllowedSourceUrl } from "../../src/commands/docs.js";
+import { checkSourceUrlTemplate, isAllowedSourceUrl } from "../../docs-gen/declarations.js";
 import { printable } from "../../src/commands/printable.js";
 import { runCli, stubsFile } from "../cli/run-cli.js";
 
@@ -82,6 +82,11 @@ describe("docs --source-url", () => {
     for (const bad of ["javascript:alert(1)//{path}", "JavaScript:x", "data:text/html,x", "file:///etc/{path}", "//evil.example/{path}", "vbscript:x"]) {
       expect(isAllowedSourceUrl(bad), bad).toBe(false);
     }
+  });
+
+  it("is refused by docs-gen itself, for callers other than the CLI", () => {
+    expect(() => checkSourceUrlTemplate("javascript:alert(1)//{path}")).toThrow("must be an http:// or https:// URL template, or a relative one");
+    expect(() => checkSourceUrlTemplate("https://example.org/{path}")).not.toThrow();
   });
 
   it("refuses another template with a usage error", () => {
