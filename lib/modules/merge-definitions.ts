@@ -76,9 +76,22 @@ function withPriority(defs: readonly Definition[], priority: number): Definition
     const v = d.value as { priority: number; content: unknown };
     if (typeTag(v) !== "override") {
       if (priority === defaultOverridePriority) values[k++] = d;
-    } else if (v.priority === priority) values[k++] = { file: d.file, value: v.content };
+    } else if (v.priority === priority) values[k++] = new OverrideContent(d.file, v);
   }
   return values;
+}
+
+/** A kept mkOverride's content, read when the definition's value is (Nix leaves it a thunk: `highestPrio` does not read it). */
+class OverrideContent extends RememberedDefinition {
+  constructor(
+    file: string,
+    private readonly override: { content: unknown },
+  ) {
+    super(file);
+  }
+  protected read(): unknown {
+    return this.override.content;
+  }
 }
 
 const anyOrdered = (defs: readonly Definition[]): boolean => {
@@ -128,6 +141,8 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
   // the definitions that count and their priority, kept for as long as the option lives
   #values: FinalDefinition[] | undefined = undefined;
   #highestPrio = 0;
+  // whether `#values` may still need sorting by mkOrder
+  #orderPending = false;
   #merged: unknown = unmerged;
   #checked: CheckedAndMerged | undefined = undefined;
 
@@ -146,8 +161,12 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
     return this.mergedValue;
   }
 
-  #defsFinal(): FinalDefinition[] {
-    if (this.#values !== undefined) return this.#values;
+  /**
+   * The definitions of the highest priority, into `#values`, and that priority. Whether they
+   * are ordered is left to `#defsFinal` when finding out would read an overridden
+   * definition's content: `highestPrio` must not read it, as in Nix.
+   */
+  #filter(): FinalDefinition[] {
     const defs = this.defs;
     // one pass over the definitions for the highest priority, and whether any is
     // overridden or ordered; a definition to discharge (mkIf, mkMerge) ends it
@@ -173,24 +192,33 @@ export class Merging extends Cell<unknown> implements MergedDefinitions {
         if (defaultOverridePriority < highest) highest = defaultOverridePriority;
       }
     }
-    let kept: Definition[];
     if (toDischarge) {
       const discharged = dischargeDefinitions(defs);
       highest = highestPriority(discharged);
-      kept = withPriority(discharged, highest);
-      ordered = anyOrdered(kept);
+      this.#values = withPriority(discharged, highest);
+      this.#orderPending = true;
     } else if (overridden) {
-      kept = withPriority(defs, highest);
-      ordered = anyOrdered(kept);
-    } else kept = defs as Definition[];
+      this.#values = withPriority(defs, highest);
+      this.#orderPending = true;
+    } else {
+      this.#values = ordered ? sortProperties(defs) : (defs as Definition[]);
+    }
     this.#highestPrio = highest;
-    return (this.#values = ordered ? sortProperties(kept) : kept);
+    return this.#values;
+  }
+  #defsFinal(): FinalDefinition[] {
+    let values = this.#values ?? this.#filter();
+    if (this.#orderPending) {
+      this.#orderPending = false;
+      if (anyOrdered(values)) this.#values = values = sortProperties(values);
+    }
+    return values;
   }
   get defsFinal(): FinalDefinition[] {
     return this.#defsFinal();
   }
   get highestPrio(): number {
-    this.#defsFinal();
+    if (this.#values === undefined) this.#filter();
     return this.#highestPrio;
   }
   get isDefined(): boolean {
