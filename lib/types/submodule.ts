@@ -42,16 +42,21 @@ export interface SubmoduleWithOptions {
 const none = Object.freeze([]) as unknown as unknown[];
 const emptyAttrs = Object.freeze({});
 
-// `<submodule definition N>`, made once per N
-const definitionKeys: string[] = [];
-const definitionKey = (i: number): string => (definitionKeys[i] ??= `<submodule definition ${i + 1}>`);
+/**
+ * The key of the module at position `i` of a submodule value's module list,
+ * made once per position. Nix gives these modules no key, so they are told
+ * apart by position: a value of a configuration's own `moduleType` nested in
+ * another value has both values' name and definition modules, all kept.
+ */
+const positionKeys: string[] = [];
+const positionKey = (i: number): string => (positionKeys[i] ??= `<submodule module ${i + 1}>`);
 
-/** `{ _module.args.name = name; }`, normalised. */
-const nameModule = (name: string) =>
+/** `{ _module.args.name = name; }`, normalised, at position `i`. */
+const nameModule = (name: string, i: number) =>
   normalModule({
     _file: "<unknown-file>",
     _class: null,
-    key: "<submodule name>",
+    key: positionKey(i),
     disabledModules: none,
     imports: none,
     options: noOptions,
@@ -76,14 +81,15 @@ export function submoduleWith(opts: SubmoduleWithOptions): OptionType {
     const list = new Array<Module>(baseModules.length + 1 + defs.length);
     let n = 0;
     for (let i = 0; i < baseModules.length; i++) list[n++] = baseModules[i];
-    list[n++] = nameModule(name);
-    for (let i = 0; i < defs.length; i++) {
+    list[n] = nameModule(name, n);
+    n++;
+    for (let i = 0; i < defs.length; i++, n++) {
       const { value, file } = defs[i];
       const shorthandConfig = shorthand && isAttrs(value);
-      list[n++] = normalModule({
+      list[n] = normalModule({
         _file: file,
         _class: null,
-        key: definitionKey(i),
+        key: positionKey(n),
         disabledModules: none,
         imports: shorthandConfig ? none : [value],
         options: noOptions,
