@@ -481,7 +481,15 @@ class Evaluation implements Configuration {
 
   #realConfig(what: string): AttrSet {
     if (this.#collected === null) throw this.#collectionCycle(what);
-    return this.#config.force();
+    const config = this.#config;
+    if (!config.evaluating) return config.force();
+    // config's attribute names need config itself (a freeform definition under an mkIf that
+    // reads it): Nix gives its hint, which wraps every module's `config` argument
+    try {
+      return config.force();
+    } catch (e) {
+      throw e instanceof InfiniteRecursionError ? new InfiniteRecursionError(e.chain, [importsHint]) : e;
+    }
   }
 
   /** `config._module.args.<name>`, or Nix's error when nobody provides it. */

@@ -51,6 +51,11 @@ export abstract class Cell<T> {
     return this.state === State.Done;
   }
 
+  /** Whether the cell is being computed, so that forcing it now is a cycle. */
+  get evaluating(): boolean {
+    return this.state === State.Evaluating;
+  }
+
   force(): T {
     if (this.state === State.Done) return this.value as T;
     if (this.state === State.Evaluating) throw this.recursionError();
