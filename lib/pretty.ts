@@ -3,7 +3,7 @@
  * `lib.generators.toPretty`, `escapeNixString`, `escapeNixIdentifier`.
  */
 import { functionArgs } from "./function-args.js";
-import { type AttrSet, hasOwn, isAttrs, isFloat, isFunction, isInt, isList, isString, sortedNames } from "./values.js";
+import { allSortedNames, type AttrSet, hasOwn, isAttrs, isFloat, isFunction, isInt, isList, isString, sortedNames } from "./values.js";
 
 /** Nix's `lib.strings.escapeNixString`: a JSON string with `$` escaped. */
 export function escapeNixString(s: string): string {
@@ -61,7 +61,7 @@ export function toPretty(v: unknown, options: PrettyOptions = {}): string {
       if (allowPrettyValues && hasOwn(attrs, "__pretty") && hasOwn(attrs, "val")) {
         return (attrs.__pretty as (x: unknown) => string)(attrs.val);
       }
-      const names = sortedNames(attrs);
+      const names = allSortedNames(attrs);
       if (names.length === 0) return "{ }";
       if (attrs.type === "derivation") return `<derivation ${isString(attrs.name) ? attrs.name : "???"}>`;
       return (

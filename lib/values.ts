@@ -117,6 +117,20 @@ export function sortedNames(o: object): string[] {
 }
 
 /**
+ * On a prototype: the names of the attributes its objects have in Nix that
+ * the prototype holds as getters (an evaluated option's `value`, …). They are
+ * not own keys, so that an object does not compute them when copied, but
+ * `toPretty` prints them, as Nix prints the whole attribute set.
+ */
+export const prototypeAttrNames: unique symbol = Symbol("attributes held by the prototype");
+
+/** Every attribute name `o` has in Nix (own keys and its prototype's `prototypeAttrNames`), sorted. */
+export function allSortedNames(o: object): string[] {
+  const inherited = (o as { [prototypeAttrNames]?: readonly string[] })[prototypeAttrNames];
+  return inherited === undefined ? sortedNames(o) : sortNames([...new Set([...Object.keys(o), ...inherited])]);
+}
+
+/**
  * Sorts names in place, as `compareNames`. Long lists use the built-in sort
  * without a comparator, which orders strings by code units as `compareNames`
  * does, without calling back into JavaScript for every comparison.

@@ -11,7 +11,7 @@ import { EvalError, ModuleSystemError, OptionError } from "../errors.js";
 import { type Definition, type Option, type RankedDefinition, RememberedDefinition, showDefs, showFiles, showOption } from "../options.js";
 import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
-import { copyAttr, readAttr } from "../values.js";
+import { copyAttr, prototypeAttrNames, readAttr } from "../values.js";
 import { warn } from "../warnings.js";
 import { isControlSignal } from "./fixpoint.js";
 import { dischargeProperties, type FinalDefinition, type MergedDefinitions, mergeDefinitions, Merging } from "./merge-definitions.js";
@@ -163,6 +163,11 @@ Object.defineProperties(optionPrototype, {
     },
   },
   toString: { value(this: StatefulOption) { return showOption(this.loc); } },
+  // Nix's `__toString = _: showOption loc` ("${option}" gives its path)
+  __toString: { value: (self: StatefulOption) => showOption(self.loc) },
+  [prototypeAttrNames]: {
+    value: ["__toString", "declarationPositions", "definitions", "definitionsWithLocations", "files", "highestPrio", "isDefined", "value", "valueMeta"],
+  },
 });
 
 /**

@@ -5,6 +5,5 @@
  */
 export const knownFailing: Record<number, string> = {
   201: "`lib.gvariant` (mkInt32, mkValue, … and their GVariant text) is not implemented",
-  674: "the error prints the option declaration as Nix does except for the attributes only Nix has there (`__toString`, `declarationPositions` from unsafeGetAttrPos; lib prints `declarations`)",
   850: "its assertions use `lib.cli.toCommandLineGNU` (nixpkgs' cli.nix, not ported) and `lib.modules.mapDefinitionValue`, which lib does not have",
 };
