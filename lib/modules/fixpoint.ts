@@ -38,8 +38,15 @@ let depth = 0;
  * rather than a closure kept in a field.
  */
 export abstract class Cell<T> {
-  private state = State.Fresh;
-  private value: T | undefined;
+  // set in the constructor rather than by field initialisers: a cell is made per option and
+  // per submodule value, and V8 runs initialisers as a separate function call
+  declare private state: State;
+  declare private value: T | undefined;
+
+  constructor() {
+    this.state = State.Fresh;
+    this.value = undefined;
+  }
 
   /** What the cell computes, as named in a recursion chain (e.g. an option path); "" for none. Read only for errors. */
   abstract get label(): string;
