@@ -60,6 +60,7 @@ export {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
+export { gvariant, type GVariant } from "./gvariant.js";
 export { types } from "./types/index.js";
 export type { OptionType } from "./types/type.js";
 export { mkOptionType } from "./types/type.js";

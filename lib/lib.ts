@@ -6,6 +6,7 @@ import { collect, optionAttrSetToDocList, renderOptionValue } from "./doc-list.j
 import { mkEnableOption, mkPackageOption } from "./mk-options.js";
 import { dischargeProperties, filterOverrides, mergeDefinitions, sortProperties } from "./modules/merge-definitions.js";
 import { evalModules } from "./modules/eval-modules.js";
+import { gvariant } from "./gvariant.js";
 import { pushDownProperties } from "./modules/merge-modules.js";
 import { setDefaultModuleLocation } from "./modules/module-location.js";
 import {
@@ -113,6 +114,7 @@ export const lib = {
   warn,
   warnIf,
   generators: { toPretty },
+  gvariant,
   escapeShellArg,
   escapeShellArgs,
   versionAtLeast,
