@@ -50,6 +50,20 @@ export {
 } from "./properties.js";
 export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
 export {
+  cli,
+  type CommandLineAttrs,
+  type CommandLineGNUOptions,
+  type CommandLineOptionSpec,
+  type GNUCommandLineOptions,
+  toCommandLine,
+  toCommandLineGNU,
+  toCommandLineShell,
+  toCommandLineShellGNU,
+  toGNUCommandLine,
+  toGNUCommandLineShell,
+} from "./cli.js";
+export { mkValueStringDefault, type ValueStringOptions } from "./value-string.js";
+export {
   attrByPath,
   doRename,
   getAttrFromPath,
@@ -66,7 +80,7 @@ export type { OptionType } from "./types/type.js";
 export { mkOptionType } from "./types/type.js";
 export { setWarningHandler, warn, warnIf, type WarningHandler } from "./warnings.js";
 export { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
-export { compareVersions, escapeShellArg, escapeShellArgs, nixToString, versionAtLeast, versionOlder } from "./strings.js";
+export { compareVersions, escapeShellArg, escapeShellArgs, floatToString, nixToString, versionAtLeast, versionOlder } from "./strings.js";
 export {
   EvalError,
   InfiniteRecursionError,

@@ -9,6 +9,8 @@ import { evalModules } from "./modules/eval-modules.js";
 import { gvariant } from "./gvariant.js";
 import { pushDownProperties } from "./modules/merge-modules.js";
 import { setDefaultModuleLocation } from "./modules/module-location.js";
+import { cli } from "./cli.js";
+import { mkValueStringDefault } from "./value-string.js";
 import {
   getFiles,
   getValues,
@@ -54,7 +56,7 @@ import {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
-import { compareVersions, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder } from "./strings.js";
+import { compareVersions, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder } from "./strings.js";
 import { types } from "./types/index.js";
 import { warn, warnIf } from "./warnings.js";
 
@@ -113,14 +115,15 @@ export const lib = {
   setAttrByPath,
   warn,
   warnIf,
-  generators: { toPretty },
+  generators: { toPretty, mkValueStringDefault },
+  cli,
   gvariant,
   escapeShellArg,
   escapeShellArgs,
   versionAtLeast,
   versionOlder,
   compareVersions,
-  strings: { escapeNixString, escapeNixIdentifier, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder },
+  strings: { escapeNixString, escapeNixIdentifier, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder },
 };
 
 export type Lib = typeof lib;
