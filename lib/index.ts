@@ -49,6 +49,7 @@ export {
   type DefinitionProperty,
 } from "./properties.js";
 export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
+export { mapDefinitionValue } from "./map-definition-value.js";
 export {
   cli,
   type CommandLineAttrs,

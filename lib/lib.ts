@@ -9,6 +9,7 @@ import { evalModules } from "./modules/eval-modules.js";
 import { gvariant } from "./gvariant.js";
 import { pushDownProperties } from "./modules/merge-modules.js";
 import { setDefaultModuleLocation } from "./modules/module-location.js";
+import { mapDefinitionValue } from "./map-definition-value.js";
 import { cli } from "./cli.js";
 import { mkValueStringDefault } from "./value-string.js";
 import {
@@ -83,7 +84,8 @@ export const lib = {
   mkAfter,
   mkAssert,
   mergeAttrDefinitionsWithPrio,
-  modules: { mergeAttrDefinitionsWithPrio, mkDefinition },
+  modules: { mergeAttrDefinitionsWithPrio, mkDefinition, mapDefinitionValue },
+  mapDefinitionValue,
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,

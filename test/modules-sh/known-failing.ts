@@ -9,5 +9,4 @@ export const knownFailing: Record<number, string> = {
   617: "`moduleType` (the configuration's own type, a `_module.args` entry) in a nested lazyAttrsOf: the nested variant lacks its parent variant's definitions (`a y z` where Nix gives `a b y z`)",
   674: "the error prints the option declaration as Nix does except for the attributes only Nix has there (`__toString`, `declarationPositions` from unsafeGetAttrPos; lib prints `declarations`)",
   691: "a submodule's `extendModules` read in one of its option types: the extended configuration's `value` has no definition (`sub.specialisation.value' was accessed but has no value defined)",
-  850: "its assertions use `lib.cli.toCommandLineGNU` (nixpkgs' cli.nix, not ported) and `lib.modules.mapDefinitionValue`, which lib does not have",
 };
