@@ -50,6 +50,7 @@ export {
 } from "./properties.js";
 export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
 export { mapDefinitionValue } from "./map-definition-value.js";
+export { importApply, setDefaultModuleLocation } from "./modules/module-location.js";
 export {
   cli,
   type CommandLineAttrs,

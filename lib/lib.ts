@@ -8,7 +8,7 @@ import { dischargeProperties, filterOverrides, mergeDefinitions, sortProperties 
 import { evalModules } from "./modules/eval-modules.js";
 import { gvariant } from "./gvariant.js";
 import { pushDownProperties } from "./modules/merge-modules.js";
-import { setDefaultModuleLocation } from "./modules/module-location.js";
+import { importApply, setDefaultModuleLocation } from "./modules/module-location.js";
 import { mapDefinitionValue } from "./map-definition-value.js";
 import { cli } from "./cli.js";
 import { mkValueStringDefault } from "./value-string.js";
@@ -84,8 +84,7 @@ export const lib = {
   mkAfter,
   mkAssert,
   mergeAttrDefinitionsWithPrio,
-  modules: { mergeAttrDefinitionsWithPrio, mkDefinition, mapDefinitionValue },
-  mapDefinitionValue,
+  modules: { mergeAttrDefinitionsWithPrio, mkDefinition, mapDefinitionValue, importApply },
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,
