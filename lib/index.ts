@@ -49,6 +49,22 @@ export {
   type DefinitionProperty,
 } from "./properties.js";
 export { mergeAttrDefinitionsWithPrio, type AttrsOption } from "./merge-attr-definitions.js";
+export { mapDefinitionValue } from "./map-definition-value.js";
+export { importApply, setDefaultModuleLocation } from "./modules/module-location.js";
+export {
+  cli,
+  type CommandLineAttrs,
+  type CommandLineGNUOptions,
+  type CommandLineOptionSpec,
+  type GNUCommandLineOptions,
+  toCommandLine,
+  toCommandLineGNU,
+  toCommandLineShell,
+  toCommandLineShellGNU,
+  toGNUCommandLine,
+  toGNUCommandLineShell,
+} from "./cli.js";
+export { mkValueStringDefault, type ValueStringOptions } from "./value-string.js";
 export {
   attrByPath,
   doRename,
@@ -60,12 +76,13 @@ export {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
+export { gvariant, type GVariant } from "./gvariant.js";
 export { types } from "./types/index.js";
 export type { OptionType } from "./types/type.js";
 export { mkOptionType } from "./types/type.js";
 export { setWarningHandler, warn, warnIf, type WarningHandler } from "./warnings.js";
 export { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
-export { compareVersions, escapeShellArg, escapeShellArgs, nixToString, versionAtLeast, versionOlder } from "./strings.js";
+export { compareVersions, escapeShellArg, escapeShellArgs, floatToString, nixToString, versionAtLeast, versionOlder } from "./strings.js";
 export {
   EvalError,
   InfiniteRecursionError,

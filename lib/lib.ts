@@ -6,8 +6,12 @@ import { collect, optionAttrSetToDocList, renderOptionValue } from "./doc-list.j
 import { mkEnableOption, mkPackageOption } from "./mk-options.js";
 import { dischargeProperties, filterOverrides, mergeDefinitions, sortProperties } from "./modules/merge-definitions.js";
 import { evalModules } from "./modules/eval-modules.js";
+import { gvariant } from "./gvariant.js";
 import { pushDownProperties } from "./modules/merge-modules.js";
-import { setDefaultModuleLocation } from "./modules/module-location.js";
+import { importApply, setDefaultModuleLocation } from "./modules/module-location.js";
+import { mapDefinitionValue } from "./map-definition-value.js";
+import { cli } from "./cli.js";
+import { mkValueStringDefault } from "./value-string.js";
 import {
   getFiles,
   getValues,
@@ -53,7 +57,7 @@ import {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
-import { compareVersions, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder } from "./strings.js";
+import { compareVersions, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder } from "./strings.js";
 import { types } from "./types/index.js";
 import { warn, warnIf } from "./warnings.js";
 
@@ -80,7 +84,7 @@ export const lib = {
   mkAfter,
   mkAssert,
   mergeAttrDefinitionsWithPrio,
-  modules: { mergeAttrDefinitionsWithPrio, mkDefinition },
+  modules: { mergeAttrDefinitionsWithPrio, mkDefinition, mapDefinitionValue, importApply },
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,
@@ -112,13 +116,15 @@ export const lib = {
   setAttrByPath,
   warn,
   warnIf,
-  generators: { toPretty },
+  generators: { toPretty, mkValueStringDefault },
+  cli,
+  gvariant,
   escapeShellArg,
   escapeShellArgs,
   versionAtLeast,
   versionOlder,
   compareVersions,
-  strings: { escapeNixString, escapeNixIdentifier, escapeShellArg, escapeShellArgs, versionAtLeast, versionOlder },
+  strings: { escapeNixString, escapeNixIdentifier, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder },
 };
 
 export type Lib = typeof lib;

@@ -5,6 +5,7 @@
  */
 import { EvalError } from "./errors.js";
 import { isAttrs, typeOf } from "./values.js";
+import { warnIf } from "./warnings.js";
 
 /**
  * `builtins.toString`: a string as it is, an integer in decimal (a float
@@ -22,6 +23,16 @@ export function nixToString(v: unknown): string {
   if (isAttrs(v) && "outPath" in v) return nixToString(v.outPath);
   throw new EvalError(`cannot coerce ${typeOf(v) === "lambda" ? "a function" : "a set"} to a string`);
 }
+
+/** `lib.strings.floatToString`: Nix's `toString` of a float, with a warning when it does not read back as the same number. */
+export function floatToString(float: number): string {
+  const result = nixToString(float);
+  warnIf(Number(result) !== float, `Imprecise conversion from float to string ${result}`);
+  return result;
+}
+
+/** Nix's `builtins.stringLength`: the length in bytes (UTF-8), not in UTF-16 code units. */
+export const stringLength = (s: string): number => Buffer.byteLength(s, "utf8");
 
 /** Characters `escapeShellArg` leaves unquoted (`[[:alnum:],._+:@%/-]`, ASCII). */
 const shellSafe = /^[A-Za-z0-9,._+:@%/-]+$/;

@@ -17,3 +17,26 @@ export function setDefaultModuleLocation(file: string, m: unknown): LocatedModul
   if (wrapper === undefined) byFile.set(file, (wrapper = { _file: file, imports: [m] }));
   return wrapper;
 }
+
+/**
+ * `lib.modules.importApply`: the module that a module file's function
+ * returns for `staticArg`, located at `file` (errors and "Defined by" name
+ * it). For a module file that needs values of its importer's scope:
+ *
+ *     // module.ts
+ *     export default ({ bar }: { bar: string }) => ({ lib, config }: ModuleArgs) => ({ … bar … });
+ *     // importer
+ *     import mkModule from "./module.ts";
+ *     imports: [lib.modules.importApply(mkModule, { bar }, "module.ts")]
+ *
+ * Unlike Nix's `importApply ./module.nix arg`, it takes the file's function,
+ * not its path: lib does not load files (a path in `imports` is loaded by the
+ * CLI's loader before evaluating), so the importer imports it. Without
+ * `file`, the module is located where it is imported, as a module written
+ * inline. As in Nix, the result has no `key`: two importApply's of one file
+ * both apply, and `disabledModules` naming that file does not disable them.
+ */
+export function importApply<A, M>(moduleFunction: (staticArg: A) => M, staticArg: A, file?: string): M | LocatedModule {
+  const module = moduleFunction(staticArg);
+  return file === undefined ? module : setDefaultModuleLocation(file, module);
+}

@@ -1,6 +1,5 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 309-440, with what Nix 2.8 printed.
-// Generated: test/modules-sh/record-nix.sh 309 440 | node test/modules-sh/gen-checks.mjs 309 440 --ported-only (do not edit by hand).
-// Not generated yet (a module file not ported to modules/): lines 353, 358.
+// Generated: test/modules-sh/record-nix.sh 309 440 | node test/modules-sh/gen-checks.mjs 309 440 (do not edit by hand).
 import { checkConfigError, checkConfigOutput } from "./harness.js";
 
 checkConfigOutput(310, "config.value", ["./declare-oneOf.nix","./define-value-int-positive.nix"], 42);
@@ -32,6 +31,8 @@ checkConfigOutput(347, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","
 checkConfigOutput(348, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","./declare-attrsOfSub-any-enable.nix","./define-enable.nix","./define-attrsOfSub-if-foo-enable.nix"], true);
 checkConfigOutput(349, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","./declare-attrsOfSub-any-enable.nix","./define-enable.nix","./define-attrsOfSub-foo-if-enable.nix"], true);
 checkConfigOutput(350, "config.attrsOfSub.foo.enable", ["./declare-enable.nix","./declare-attrsOfSub-any-enable.nix","./define-enable.nix","./define-attrsOfSub-foo-enable-if.nix"], true);
+checkConfigOutput(353, "config.value", ["./importApply.nix"], "abc");
+checkConfigOutput(358, "config.value", ["./importApply-disabling.nix"], "abc");
 checkConfigOutput(362, "config.enable", ["./define-enable.nix","./declare-enable.nix"], true);
 checkConfigOutput(363, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-define-enable.nix"], false);
 checkConfigOutput(364, "config.enable", ["./define-enable.nix","./declare-enable.nix","./disable-define-enable-string-path.nix"], false);

@@ -302,9 +302,7 @@ function assertions(lib: ModuleArgs["lib"]): string {
     ],
   );
   // Round-trip: feed definitions through mapDefinitionValue + mkMerge into a listOf option
-  const mapDefinitionValue = pendingApi<(f: (v: unknown) => unknown, d: unknown) => unknown>(lib, "modules.mapDefinitionValue");
-  const toCommandLineGNU = pendingApi<(o: object, v: unknown) => unknown>(lib, "cli.toCommandLineGNU");
-  const rendered = mapDefinitionValue((attr) => toCommandLineGNU({}, attr), lib.mkMerge(defs));
+  const rendered = lib.modules.mapDefinitionValue((attr) => lib.cli.toCommandLineGNU({}, attr as Rec), lib.mkMerge(defs));
   const result = lib.evalModules({
     modules: [
       { options: { out: lib.mkOption({ type: lib.types.listOf(lib.types.str) }) } },

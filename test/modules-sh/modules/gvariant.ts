@@ -1,13 +1,4 @@
-import type { Lib, ModuleArgs } from "../../../lib/index.js";
-
-// lib.gvariant's constructors, applied to any arguments (lib may lack them: then using one throws)
-type GVariant = { readonly [name: string]: GVariant } & ((...args: unknown[]) => GVariant);
-
-function gvariant(lib: Lib): GVariant {
-  const g = (lib as unknown as Record<string, unknown>).gvariant;
-  if (g === undefined) throw new Error("lib.gvariant is not implemented");
-  return g as GVariant;
-}
+import type { ModuleArgs } from "../../../lib/index.js";
 
 export default ({ config, lib }: ModuleArgs) => ({
   options: {
@@ -17,7 +8,7 @@ export default ({ config, lib }: ModuleArgs) => ({
   config: {
     get examples() {
       const { mkInt32, mkUint32, mkInt16, mkUint16, mkInt64, mkUint64, mkArray, mkEmptyArray, type, mkTuple, mkNothing, mkJust, mkVariant, mkDictionaryEntry } =
-        gvariant(lib);
+        lib.gvariant;
       return {
         bool: true,
         float: 3.14,
@@ -41,12 +32,11 @@ export default ({ config, lib }: ModuleArgs) => ({
       };
     },
     get assertion() {
-      const { mkValue } = gvariant(lib);
       const examples = config.examples as Record<string, unknown>;
       // Nix's mapAttrsToList: sorted by name; `toString` of a gvariant value is its text
       const result = Object.keys(examples)
         .sort()
-        .map((n) => `${n} = ${String(mkValue(examples[n]))}`)
+        .map((n) => `${n} = ${String(lib.gvariant.mkValue(examples[n]))}`)
         .join("\n");
       return (
         result + "\n" ===
