@@ -6,6 +6,8 @@ export { lib, type Lib } from "./lib.js";
 export { evalModules, type Configuration, type EvalModulesArgs, type Module, type ModuleArgs } from "./modules/eval-modules.js";
 export { collect, optionAttrSetToDocList, renderOptionValue, type DocOption } from "./doc-list.js";
 export { mkEnableOption, mkPackageOption } from "./mk-options.js";
+export { functionArgs } from "./function-args.js";
+export { posixToRegExp } from "./posix-regex.js";
 export {
   type Definition,
   declarationPosition,

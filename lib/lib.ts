@@ -57,6 +57,7 @@ import {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./renames.js";
+import { functionArgs } from "./function-args.js";
 import { compareVersions, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder } from "./strings.js";
 import { types } from "./types/index.js";
 import { warn, warnIf } from "./warnings.js";
@@ -116,6 +117,7 @@ export const lib = {
   setAttrByPath,
   warn,
   warnIf,
+  functionArgs,
   generators: { toPretty, mkValueStringDefault },
   cli,
   gvariant,

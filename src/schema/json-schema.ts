@@ -3,8 +3,7 @@
  * `options` tree: an option set is an object that allows only its options
  * (so a typo is caught), an option's schema follows its type.
  */
-import { posixToRegExp } from "../../lib/posix-regex.js";
-import { isOption, type Option, type OptionType } from "../../lib/index.js";
+import { isOption, type Option, type OptionType, posixToRegExp } from "../../lib/index.js";
 
 /** The subset of JSON Schema this module writes. */
 export interface JsonSchema {

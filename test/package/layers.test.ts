@@ -38,6 +38,14 @@ function layerOf(file: string, specifier: string): string {
   return relative(root, resolve(root, dirname(file), specifier)).split("/")[0];
 }
 
+/**
+ * The lib files other layers may import directly: `lib/index.ts` (bundled
+ * into one file by scripts/build-lib.mjs, so that a process has one module
+ * system), and `typed-module.ts`, stateless, which `defineModule` takes alone
+ * so that a config bundle importing it stays small.
+ */
+const libEntries = ["lib/index.ts", "lib/typed-module.ts"];
+
 describe("layers", () => {
   it("finds static, type-only, re-exported and dynamic imports", () => {
     expect(
@@ -64,4 +72,18 @@ describe("layers", () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it("the layers above lib import it through lib/index.ts (the bundled entry)", () => {
+    const violations: string[] = [];
+    for (const layer of ["pkgs", "modules", "src", "docs-gen", "bench"]) {
+      for (const file of tsFiles(layer)) {
+        for (const spec of specifiers(readFileSync(join(root, file), "utf8"))) {
+          if (!spec.startsWith(".")) continue;
+          const target = relative(root, resolve(root, dirname(file), spec)).replace(/\.js$/, ".ts");
+          if (target.startsWith("lib/") && !libEntries.includes(target)) violations.push(`${file}: ${spec}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
 });
