@@ -6,15 +6,16 @@
  * `${pkg}/bin/<exe>` works as in nixpkgs. A package that is not installed
  * gets a placeholder path under {@link missingPackagesDir}; `missingPackagesIn`
  * tells whether a script needs one, so the error comes only when it is used.
- * Writers only name their files; `writeStoreFiles` writes those a runner needs.
+ * Writers only name their files; the runner command writes those a runner needs
+ * (src/runners/store.ts).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { homedir, release } from "node:os";
 import { basename, delimiter, dirname, join, resolve } from "node:path";
 import { type Package, type Platform, type WrittenFile, platformOf } from "./package.js";
-import type { PackageSet } from "./package-set.js";
+import { type PackageSet, writers } from "./package-set.js";
 
 /** How to find one package: the programs it provides (the first one decides) and extra places to look. */
 interface HostPackageSpec {
@@ -248,7 +249,7 @@ function makeSet(
     return pkg;
   };
 
-  // a writer only names its file (by content, as Nix does); writeStoreFiles puts it there when needed
+  // a writer only names its file (by content, as Nix does); the runner command writes it when needed
   const write = (file: WrittenFile): Package => {
     const outPath = storePath(file.name, `${file.kind}\0${file.text ?? JSON.stringify(file.json)}`);
     files.set(outPath, file);
@@ -267,30 +268,10 @@ function makeSet(
     get,
     has: (attrPath) => Object.hasOwn(hostPackages, attrPath),
     storePath: (name) => storePath(name),
-    writeText: (name, text) => write({ kind: "writeText", name, text }),
-    writeShellScript: (name, text) => write({ kind: "writeShellScript", name, text }),
-    writeShellScriptBin: (name, text) => write({ kind: "writeShellScriptBin", name, text }),
-    writeJSON: (name, json) => write({ kind: "writers.writeJSON", name, json }),
+    ...writers(write),
     files,
   };
   return self;
-}
-
-/**
- * Writes files made by writers to their store paths (those under `storeDir`;
- * others, like a package-set file's `/nix/store`, are left alone). Shell
- * scripts get a `#!` line for `bash` and are executable, as nixpkgs' writers make them.
- */
-export function writeStoreFiles(files: Iterable<[string, WrittenFile]>, storeDir: string, bash: string): void {
-  for (const [outPath, file] of files) {
-    if (!outPath.startsWith(`${storeDir}/`)) continue;
-    const script = file.kind === "writeShellScript" || file.kind === "writeShellScriptBin";
-    const target = file.kind === "writeShellScriptBin" ? join(outPath, "bin", file.name) : outPath;
-    const content = file.kind === "writers.writeJSON" ? `${JSON.stringify(file.json, null, 2)}\n` : script ? `#!${bash}\n${file.text}` : file.text!;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    if (script) chmodSync(target, 0o755);
-  }
 }
 
 /**

@@ -29,6 +29,18 @@ export interface PackageSet {
   readonly files: ReadonlyMap<string, WrittenFile>;
 }
 
+type Writers = Pick<PackageSet, "writeText" | "writeShellScript" | "writeShellScriptBin" | "writeJSON">;
+
+/** A package set's writers, each describing its file to `write` (which stores it and gives its package). */
+export function writers(write: (file: WrittenFile) => Package): Writers {
+  return {
+    writeText: (name, text) => write({ kind: "writeText", name, text }),
+    writeShellScript: (name, text) => write({ kind: "writeShellScript", name, text }),
+    writeShellScriptBin: (name, text) => write({ kind: "writeShellScriptBin", name, text }),
+    writeJSON: (name, json) => write({ kind: "writers.writeJSON", name, json }),
+  };
+}
+
 /** One entry of a package-set JSON file (the shape of `shared/golden/microvm/stubs.json`). */
 export interface PackageEntry {
   name: string;
@@ -148,10 +160,7 @@ export function packageSetFromEntries(
     get,
     has: (attrPath) => Object.hasOwn(entries, attrPath),
     storePath,
-    writeText: (name, text) => write({ kind: "writeText", name, text }),
-    writeShellScript: (name, text) => write({ kind: "writeShellScript", name, text }),
-    writeShellScriptBin: (name, text) => write({ kind: "writeShellScriptBin", name, text }),
-    writeJSON: (name, json) => write({ kind: "writers.writeJSON", name, json }),
+    ...writers(write),
     files,
   };
   return self;

@@ -3,7 +3,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultStoreDir, hostPackageSet, missingPackagesDir, missingPackagesIn, writeStoreFiles } from "../../pkgs/host.js";
+import { defaultStoreDir, hostPackageSet, missingPackagesDir, missingPackagesIn } from "../../pkgs/host.js";
+import type { Runner } from "../../src/runners/runner.js";
+import { placeStoreFiles, writePlacedFiles } from "../../src/runners/store.js";
 
 /** A fake machine: `usr/bin` and `usr/sbin` holding the given scripts. */
 function fakeHost(programs: Record<string, string>): { root: string; searchPath: string[]; storeDir: string } {
@@ -54,7 +56,7 @@ describe("hostPackageSet", () => {
     expect(missingPackagesIn(`exec ${firecracker}/bin/firecracker --api-sock x; ${pkgs.get("qemu_kvm")}/bin/qemu`)).toEqual(["firecracker"]);
   });
 
-  it("names the writers' files by content in the store folder, and writes them when asked", () => {
+  it("names the writers' files by content in the store folder; a runner's store files are written as nixpkgs' writers make them", () => {
     const text = pkgs.writeText("hello.txt", "hi\n");
     expect(path.dirname(text.outPath)).toBe(host.storeDir);
     expect(path.basename(text.outPath)).toMatch(/^[0-9a-f]{32}-hello\.txt$/);
@@ -65,13 +67,16 @@ describe("hostPackageSet", () => {
     const bin = pkgs.writeShellScriptBin("tool", "true");
     const json = pkgs.writeJSON("c.json", { a: [1] });
 
-    writeStoreFiles([...pkgs.files, ["/nix/store/x-elsewhere", { kind: "writeText", name: "x", text: "" }]], host.storeDir, "/bin/bash");
-    expect(readFileSync(text.outPath, "utf8")).toBe("hi\n");
-    expect(readFileSync(script.outPath, "utf8")).toBe("#!/bin/bash\necho hi");
-    expect(statSync(script.outPath).mode & 0o111).not.toBe(0);
-    expect(readFileSync(path.join(bin.outPath, "bin/tool"), "utf8")).toBe("#!/bin/bash\ntrue");
-    expect(JSON.parse(readFileSync(json.outPath, "utf8"))).toEqual({ a: [1] });
-    expect(existsSync("/nix/store/x-elsewhere")).toBe(false);
+    // what `microvm runner --out` does with them: placed by content, then written
+    const runner = { binScripts: {}, files: {}, symlinks: {}, storeFiles: Object.fromEntries(pkgs.files) } as unknown as Runner;
+    const placed = placeStoreFiles(runner, host.storeDir, "/bin/bash");
+    writePlacedFiles(placed.files);
+    const at = (p: string): string => Object.keys(placed.runner.storeFiles)[[...pkgs.files.keys()].indexOf(p)];
+    expect(readFileSync(at(text.outPath), "utf8")).toBe("hi\n");
+    expect(readFileSync(at(script.outPath), "utf8")).toBe("#!/bin/bash\necho hi");
+    expect(statSync(at(script.outPath)).mode & 0o111).not.toBe(0);
+    expect(readFileSync(path.join(at(bin.outPath), "bin/tool"), "utf8")).toBe("#!/bin/bash\ntrue");
+    expect(JSON.parse(readFileSync(at(json.outPath), "utf8"))).toEqual({ a: [1] });
   });
 
   it("keeps its store under $XDG_STATE_HOME, else ~/.local/state", () => {
