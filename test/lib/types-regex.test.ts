@@ -25,8 +25,9 @@ describe("strMatching follows builtins.match", () => {
     const t = types.strMatching("\\d+");
     expect(t.description).toBe("string matching the pattern \\d+");
     const cfg = evalModules({
-      modules: [{ options: { x: mkOption({ type: t }) }, config: { x: "12" } }],
+      modules: [{ options: { x: mkOption({ type: t }), y: mkOption({ default: 1 }) }, config: { x: "12" } }],
     });
+    expect(cfg.config.y).toBe(1);
     expect(() => cfg.config.x).toThrow("invalid regular expression '\\d+'");
   });
 });
