@@ -4,6 +4,7 @@
  */
 export { lib, type Lib } from "./lib.js";
 export { evalModules, type Configuration, type EvalModulesArgs, type Module, type ModuleArgs } from "./modules/eval-modules.js";
+export type { ModuleGraphNode } from "./modules/collect.js";
 export { collect, optionAttrSetToDocList, renderOptionValue, type DocOption } from "./doc-list.js";
 export { mkEnableOption, mkPackageOption } from "./mk-options.js";
 export { functionArgs } from "./function-args.js";

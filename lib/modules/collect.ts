@@ -186,6 +186,16 @@ interface Node {
   readonly index: number;
 }
 
+/** One module of `evalModules(…).graph`. */
+export interface ModuleGraphNode {
+  /** Whether a module's `disabledModules` names it. */
+  readonly disabled: boolean;
+  readonly key: string;
+  readonly file: string;
+  /** What it imports, in order. */
+  readonly imports: readonly ModuleGraphNode[];
+}
+
 /** The result of collecting. */
 export interface Collected {
   readonly modules: NormalModule[];
@@ -233,13 +243,17 @@ export class Collection {
     this.#expand(nodes);
   }
 
+  /** The keys that `disabledModules` name, in every module loaded; null when none does. */
+  #disabledKeys(): Set<string> | null {
+    const disabled = this.#disabled;
+    return disabled === null
+      ? null
+      : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(this.#modulesPath, file, d))));
+  }
+
   /** `filterModules`: `builtins.genericClosure` over the import tree, first occurrence of each key winning, disabled keys left out. */
   result(): Collected {
-    const disabled = this.#disabled;
-    const disabledKeys =
-      disabled === null
-        ? null
-        : new Set(disabled.flatMap(({ file, disabled: ds }) => ds.map((d) => disabledKey(this.#modulesPath, file, d))));
+    const disabledKeys = this.#disabledKeys();
     const queue: Node[] = [];
     const roots = this.#roots;
     for (let i = 0; i < roots.length; i++) {
@@ -261,6 +275,30 @@ export class Collection {
       }
     }
     return { modules: out };
+  }
+
+  /**
+   * Nix's `graph` (`toGraph`): the import tree as the modules give it, every
+   * import listed (those of a key seen before too) with whether a
+   * `disabledModules` names it. Each `imports` is made when read.
+   */
+  graph(): ModuleGraphNode[] {
+    const disabledKeys = this.#disabledKeys();
+    const toGraph = (node: Node): ModuleGraphNode => {
+      const m = node.module!;
+      let imports: ModuleGraphNode[] | undefined;
+      // a key seen before had its imports loaded where it was first seen: they are the same modules
+      const children = (): Node[] => node.children ?? this.#expandedNode(m.key)!.children!;
+      return {
+        disabled: disabledKeys !== null && disabledKeys.has(m.key),
+        key: m.key,
+        file: m._file,
+        get imports() {
+          return (imports ??= children().map(toGraph));
+        },
+      };
+    };
+    return this.#roots.map(toGraph);
   }
 
   /** Loads the imports of every node (breadth-first, without recursion: imports may nest deeply); a key's imports once. */

@@ -11,7 +11,7 @@ import { nullOr } from "../types/composite.js";
 import { optionType, submoduleWith } from "../types/submodule.js";
 import type { OptionType } from "../types/type.js";
 import { append, type AttrSet, hasOwn, isAttrs, setAttr, setGetter, sortNames } from "../values.js";
-import { Collection, type CollectionHost, type NormalModule, noOptions, normalModule } from "./collect.js";
+import { Collection, type CollectionHost, type ModuleGraphNode, type NormalModule, noOptions, normalModule } from "./collect.js";
 import { Cell, isControlSignal } from "./fixpoint.js";
 import { checkUnmatched } from "./check-unmatched.js";
 import { declaredConfig, type MergedModules, mergeModules } from "./merge-modules.js";
@@ -54,6 +54,8 @@ export interface Configuration {
   readonly _module: AttrSet & { freeformType: OptionType | null; check: boolean; args: AttrSet };
   readonly type: OptionType;
   readonly class: string | null;
+  /** The modules as imported: key, file, whether a `disabledModules` names it, and what it imports (Nix's `graph`). */
+  readonly graph: readonly ModuleGraphNode[];
   extendModules(args?: { modules?: readonly Module[]; specialArgs?: AttrSet; prefix?: readonly string[]; moduleArgName?: string }): Configuration;
 }
 
@@ -139,6 +141,7 @@ within a configuration, but can be used in module imports.
     }),
   },
 });
+const internalModuleKey = "lib/modules.nix";
 let rootInternalOptions: AttrSet | undefined;
 let nestedInternalOptions: AttrSet | undefined;
 
@@ -148,9 +151,9 @@ function internalModule(prefix: readonly string[], specialArgs: AttrSet, evaluat
       ? (rootInternalOptions ??= internalOptions(true))
       : (nestedInternalOptions ??= internalOptions(false));
   return normalModule({
-    _file: "lib/modules.nix",
+    _file: internalModuleKey,
     _class: null,
-    key: "lib/modules.nix",
+    key: internalModuleKey,
     disabledModules: [],
     imports: [],
     options,
@@ -315,6 +318,7 @@ class Evaluation implements Configuration {
       _module: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "_module", this) },
       type: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "type", this) },
       extendModules: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "extendModules", this) },
+      graph: { enumerable: true, get: () => Reflect.get(Evaluation.prototype, "graph", this) },
     });
     return this;
   }
@@ -328,20 +332,38 @@ class Evaluation implements Configuration {
     this.#merged = new Evaluation.#MergedCell(this);
   }
 
+  /** What collecting the modules starts from: the given modules and the internal one. */
+  #collectionArgs(): { host: CollectionHost; modulesPath: string; initial: unknown[] } {
+    const host: CollectionHost = {
+      cls: this.class,
+      prefix: this.#prefix,
+      call: (key, file, f) => this.#callModule(key, file, f),
+      isDeferral: (e) => e === deferral,
+    };
+    const modulesPath = String(this.#specialArgs.modulesPath ?? "");
+    return { host, modulesPath, initial: append(this.#args.modules, internalModule(this.#prefix, this.#specialArgs, this)) };
+  }
+
+  /**
+   * Nix's `graph`: the modules as imported (see `Collection.graph`), but the
+   * internal one. Collected anew, as Nix does (so the collection behind
+   * `config` is not kept for it).
+   */
+  get graph(): ModuleGraphNode[] {
+    this.#modules();
+    const { host, modulesPath, initial } = this.#collectionArgs();
+    const collection = new Collection(host, modulesPath, initial);
+    collection.resume();
+    return collection.graph().filter((m) => m.key !== internalModuleKey);
+  }
+
   /** `doCollect`: the modules, collected when first needed. */
   #modules(): NormalModule[] {
     if (this.#collected !== null) return this.#collected;
     if (this.#collecting) throw new InfiniteRecursionError([], [importsHint]);
     this.#collecting = true;
     try {
-      const modulesPath = String(this.#specialArgs.modulesPath ?? "");
-      const initial = append(this.#args.modules, internalModule(this.#prefix, this.#specialArgs, this));
-      const host: CollectionHost = {
-        cls: this.class,
-        prefix: this.#prefix,
-        call: (key, file, f) => this.#callModule(key, file, f),
-        isDeferral: (e) => e === deferral,
-      };
+      const { host, modulesPath, initial } = this.#collectionArgs();
       const collection = new Collection(host, modulesPath, initial);
       let result = collection.result();
       if (collection.hasDeferred) {

@@ -5,7 +5,9 @@
 // `error: `, the continuation indent, the source excerpt and `(use '--show-trace' …)`,
 // with `<lib>/tests/modules/<stem>.nix` written `modules/<stem>.ts`. For an
 // ABORT_ON_WARN=1 check, Nix 2.8 only printed the warning (it has no abort-on-warn):
-// its text is the expected message. Lines listed in SKIPPED.md are left out.
+// its text is the expected message. A checkExpression (an expression file that must
+// evaluate without an error) becomes a call of its port's default export, which must
+// not throw. Lines listed in SKIPPED.md are left out.
 // With `--ported-only` (after the range), a check using a module file not yet under
 // modules/ is left out too, and its line is listed in the generated file's header.
 import fs from "node:fs";
@@ -40,11 +42,15 @@ const unported = [];
 const out = [];
 for (const r of records) {
   if (skipped.has(r.line)) continue;
-  if (portedOnly && r.kind !== "expression" && !r.modules.every(isPorted)) {
+  if (portedOnly && !(r.kind === "expression" ? [r.path] : r.modules).every(isPorted)) {
     unported.push(r.line);
     continue;
   }
-  if (r.kind === "expression") throw new Error(`modules.sh:${r.line}: checkExpression has no harness call; list it in SKIPPED.md`);
+  if (r.kind === "expression") {
+    if (r.rc !== 0) throw new Error(`modules.sh:${r.line}: Nix failed ${r.path}: ${r.err}`);
+    out.push(`checkExpression(${r.line}, ${JSON.stringify(r.path)});`);
+    continue;
+  }
   const head = `${r.line}, ${JSON.stringify(r.attr)}, ${JSON.stringify(r.modules)}`;
   if (r.kind === "output") out.push(`checkConfigOutput(${head}, ${mapPaths(r.out)}${options(r)});`);
   else out.push(`checkConfigError(${head}, ${JSON.stringify(message(r.err))}${options(r)});`);
@@ -57,7 +63,7 @@ process.stdout.write(
     `// nixpkgs lib/tests/modules.sh (de42d442), checks of lines ${from}-${to}, with what Nix 2.8 printed.`,
     `// Generated: test/modules-sh/record-nix.sh ${from} ${to} | node test/modules-sh/gen-checks.mjs ${from} ${to}${portedOnly ? " --ported-only" : ""} (do not edit by hand).`,
     ...(unported.length === 0 ? [] : [`// Not generated yet (a module file not ported to modules/): lines ${unported.join(", ")}.`]),
-    'import { checkConfigError, checkConfigOutput } from "./harness.js";',
+    `import { ${["checkConfigError", "checkConfigOutput", ...(out.some((l) => l.startsWith("checkExpression(")) ? ["checkExpression"] : [])].join(", ")} } from "./harness.js";`,
     "",
     ...out,
     "",

@@ -26,6 +26,7 @@
  *   which requires it.
  * - `abortOnWarn: true` (ABORT_ON_WARN=1): a warning fails the evaluation
  *   with the warning's text as the message; otherwise warnings are dropped.
+ * - checkExpression: see `checkExpression` below.
  * - A line listed in known-failing.ts is registered with `it.fails`.
  */
 import { fileURLToPath } from "node:url";
@@ -103,9 +104,26 @@ async function evaluate(attr: string, modules: readonly string[], opts: CheckOpt
 }
 
 function register(line: number, attr: string, modules: readonly string[], body: () => Promise<void>): void {
-  const name = `modules.sh:${line} ${attr} [${modules.join(" ")}]`;
+  registerNamed(line, `modules.sh:${line} ${attr} [${modules.join(" ")}]`, body);
+}
+
+function registerNamed(line: number, name: string, body: () => Promise<void>): void {
   if (line in knownFailing) it.fails(name, body);
   else it(name, body);
+}
+
+/**
+ * checkExpression: an expression file (`./graph/test.nix`) that must evaluate
+ * without an error. Its port (`modules/graph/test.ts`) default-exports a
+ * function doing what the expression does (its `assert`s throw).
+ */
+export function checkExpression(line: number, path: string): void {
+  registerNamed(line, `modules.sh:${line} checkExpression ${path}`, async () => {
+    const stem = path.replace(/^\.\//, "").replace(/\.nix$/, "");
+    const url = new URL(`./modules/${stem}.ts`, import.meta.url).href;
+    const run = ((await import(/* @vite-ignore */ url)) as { default: () => unknown }).default;
+    expect(run).not.toThrow();
+  });
 }
 
 export function checkConfigOutput(line: number, attr: string, modules: string[], expected: unknown, opts: CheckOptions = {}): void {

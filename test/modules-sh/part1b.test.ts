@@ -1,6 +1,6 @@
 // nixpkgs lib/tests/modules.sh (de42d442), checks of lines 309-440, with what Nix 2.8 printed.
 // Generated: test/modules-sh/record-nix.sh 309 440 | node test/modules-sh/gen-checks.mjs 309 440 (do not edit by hand).
-import { checkConfigError, checkConfigOutput } from "./harness.js";
+import { checkConfigError, checkConfigOutput, checkExpression } from "./harness.js";
 
 checkConfigOutput(310, "config.value", ["./declare-oneOf.nix","./define-value-int-positive.nix"], 42);
 checkConfigOutput(311, "config.value", ["./declare-oneOf.nix","./define-value-list.nix"], []);
@@ -57,6 +57,7 @@ checkConfigError(400, "config.value", ["./declare-coerced-value.nix","./declare-
 checkConfigOutput(403, "config.value", ["./declare-coerced-value-unsound.nix"], 12);
 checkConfigError(404, "config.value", ["./declare-coerced-value-unsound.nix","./define-value-string-bigint.nix"], "A definition for option `value' is not of type `8 bit signed integer; between -128 and 127 (both inclusive) or string convertible to it'. TypeError: Definition values:\n- In `modules/define-value-string-bigint.ts': \"1000\"");
 checkConfigError(405, "config.value", ["./declare-coerced-value-unsound.nix","./define-value-string-arbitrary.nix"], "toInt: Could not convert \"foobar\" to int.");
+checkExpression(408, "./graph/test.nix");
 checkConfigOutput(411, "config.enable", ["./alias-with-priority.nix"], true);
 checkConfigOutput(412, "config.enableAlias", ["./alias-with-priority.nix"], true);
 checkConfigOutput(413, "config.enable", ["./alias-with-priority-can-override.nix"], false);

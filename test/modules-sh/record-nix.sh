@@ -40,7 +40,14 @@ record() {
 }
 checkConfigOutput() { record output "$@"; }
 checkConfigError() { record error "$@"; }
-checkExpression() { jq -nc --argjson line "$CUR_LINE" --arg path "$1" '{line: $line, kind: "expression", path: $path}'; }
+# an expression file that must evaluate (strictly) without an error; `out` is what it gave
+checkExpression() {
+  local out rc
+  out=$(nix-instantiate --eval-only --read-write-mode --strict "$1" 2>"$errfile")
+  rc=$?
+  jq -nc --argjson line "$CUR_LINE" --arg path "$1" --argjson rc "$rc" --arg out "$out" --rawfile err "$errfile" \
+    '{line: $line, kind: "expression", path: $path, rc: $rc, out: $out, err: $err, nixPasses: ($rc == 0)}'
+}
 
 # the check calls of the range (with their continuation lines), each prefixed by its line number,
 # and the range's `set -- …` lines
