@@ -8,6 +8,7 @@
  *     npm run bench -- --quick            # 1 000 and 10 000 only
  *     npm run bench -- --sizes 10000 --modes config,one --runs 5
  *     npm run bench -- --no-nix           # the project alone
+ *     npm run bench -- --baseline ../old  # beside another checkout's build (its dist/lib), e.g. the previous commit's
  *     npm run bench -- --in-process       # bench/in-process.ts: timed inside the process, warm figures too
  *
  * Needs python3 (the generators, and measuring a child's peak RSS) and a
@@ -43,6 +44,7 @@ if (process.argv[2] === "--child") {
       modes: { type: "string" },
       runs: { type: "string" },
       "no-nix": { type: "boolean", default: false },
+      baseline: { type: "string" },
       "in-process": { type: "boolean", default: false },
     },
   });
@@ -61,9 +63,19 @@ if (process.argv[2] === "--child") {
     const nix = values["no-nix"] ? { missing: "--no-nix" } : findNix();
     if ("missing" in nix) console.error(`bench: the project alone (Nix does not run: ${nix.missing})`);
     console.error(`bench: node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} of each`);
-    const rows = versusNix({ repoRoot, generators, sizes, modes: chosen, runs, ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}) });
+    const baselineLib = values.baseline === undefined ? undefined : path.resolve(values.baseline, "dist/lib/index.js");
+    if (baselineLib !== undefined && !existsSync(baselineLib)) fail(`--baseline: ${baselineLib} is missing (build that checkout first)`);
+    const rows = versusNix({
+      repoRoot,
+      generators,
+      sizes,
+      modes: chosen,
+      runs,
+      ...("nixpkgsLib" in nix ? { nixpkgsLib: nix.nixpkgsLib } : {}),
+      ...(baselineLib === undefined ? {} : { baselineLib }),
+    });
     if (rows.some((r) => r.same === false)) {
-      console.error("bench: the project and Nix printed different output (see the table)");
+      console.error("bench: the contenders printed different output (see the table)");
       process.exitCode = 1;
     }
   }

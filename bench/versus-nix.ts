@@ -9,6 +9,8 @@
  * Each figure is the median over the runs; the ratios are Nix ÷ project.
  * Both must print the same JSON for config and one, and the same doc list
  * but for `declarations` (the generated .mjs modules do not name their files).
+ * A baseline (another build of the project, e.g. the previous commit's) may
+ * run beside them, interleaved too, and must print exactly what the project does.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -23,8 +25,10 @@ export type Mode = (typeof modes)[number];
 /** The option `one` reads, in both generated sets. */
 const oneOption = "a0.b0.o90";
 
+export type ContenderName = "project" | "baseline" | "Nix";
+
 interface Contender {
-  readonly name: "project" | "Nix";
+  readonly name: ContenderName;
   argv(mode: Mode): string[];
   readonly env: NodeJS.ProcessEnv;
 }
@@ -38,6 +42,8 @@ export interface VersusNixSettings {
   runs: number;
   /** nixpkgs' lib folder, when Nix runs too. */
   nixpkgsLib?: string;
+  /** Another build's `dist/lib/index.js`, run beside the project (`--baseline`). */
+  baselineLib?: string;
 }
 
 /** `$NIXPKGS_LIB`, when it and nix-instantiate are there; else why Nix does not run. */
@@ -55,30 +61,32 @@ function generate(generators: string, script: string, n: number, dir: string): v
 }
 
 function contenders(settings: VersusNixSettings, dir: string): Contender[] {
-  const project: Contender = {
-    name: "project",
+  const projectOf = (name: ContenderName, lib: string): Contender => ({
+    name,
     argv: (mode) => [process.execPath, path.join(dir, "js/main.mjs"), mode],
-    env: { PROJECT_LIB: path.join(settings.repoRoot, "dist/lib/index.js") },
-  };
-  if (settings.nixpkgsLib === undefined) return [project];
+    env: { PROJECT_LIB: lib },
+  });
+  const all = [projectOf("project", path.join(settings.repoRoot, "dist/lib/index.js"))];
+  if (settings.baselineLib !== undefined) all.push(projectOf("baseline", settings.baselineLib));
+  if (settings.nixpkgsLib === undefined) return all;
   const main = path.join(dir, "nix/main.nix");
-  const nix: Contender = {
+  all.push({
     name: "Nix",
     argv: (mode) =>
       mode === "one"
         ? ["nix-instantiate", "--eval", "--json", "-E", `(import ${main} {}).config.${oneOption}`]
         : ["nix-instantiate", "--eval", "--strict", "--json", main, "-A", mode],
     env: { NIXPKGS_LIB: settings.nixpkgsLib },
-  };
-  return [project, nix];
+  });
+  return all;
 }
 
-/** Whether the two outputs say the same; docs are compared without `declarations`. */
-function sameOutput(mode: Mode, project: string, nix: string): boolean {
-  if (mode !== "docs") return project.trimEnd() === nix.trimEnd();
+/** Whether two outputs say the same; Nix's docs are compared without `declarations`. */
+function sameOutput(mode: Mode, project: string, other: string, otherIsNix: boolean): boolean {
+  if (mode !== "docs" || !otherIsNix) return project.trimEnd() === other.trimEnd();
   const withoutDeclarations = (text: string) =>
     (JSON.parse(text) as Record<string, unknown>[]).map(({ declarations: _, ...entry }) => entry);
-  return isDeepStrictEqual(withoutDeclarations(project), withoutDeclarations(nix));
+  return isDeepStrictEqual(withoutDeclarations(project), withoutDeclarations(other));
 }
 
 const ms = (x: number) => (x < 1000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(2)} s`);
@@ -89,28 +97,47 @@ const thousands = (n: number) => n.toLocaleString("en-US").replace(/,/g, " ");
 export interface Row {
   n: number;
   mode: Mode;
-  project: ProcessFigures;
-  nix?: ProcessFigures;
+  /** The figures of each contender, the project first. */
+  figures: Map<ContenderName, ProcessFigures>;
+  /** Whether every other contender printed what the project did (when there is another). */
   same?: boolean;
+}
+
+/**
+ * The table's columns: for wall time, CPU time and peak RSS, the project's
+ * figure, then each other contender's and its ratio to the project's.
+ */
+function header(names: readonly ContenderName[]): string {
+  const others = names.slice(1);
+  const cells = (metric: string) => [`project ${metric}`, ...others.flatMap((o) => [`${o} ${metric}`, `${o} ÷ project`])];
+  const all = ["options", "run", ...cells("wall"), ...cells("CPU"), ...cells("peak RSS"), ...(others.length > 0 ? ["same output"] : [])];
+  const align = all.map((c) => (c === "run" || c === "same output" ? "---" : "---:"));
+  return `| ${all.join(" | ")} |\n|${align.join("|")}|`;
+}
+
+function tableRow(row: Row): string {
+  const [project, ...others] = [...row.figures.values()];
+  const cells = (f: (x: ProcessFigures) => number, show: (x: number) => string) => [
+    show(f(project)),
+    ...others.flatMap((o) => [show(f(o)), times(f(o), f(project))]),
+  ];
+  const same = row.same === undefined ? [] : [row.same ? "yes" : "**NO**"];
+  return `| ${[thousands(row.n), row.mode, ...cells((x) => x.wallMs, ms), ...cells((x) => x.cpuMs, ms), ...cells((x) => x.peakMiB, mib), ...same].join(" | ")} |`;
 }
 
 /** Runs the comparison, printing a Markdown table row by row; returns the rows. */
 export function versusNix(settings: VersusNixSettings): Row[] {
-  const withNix = settings.nixpkgsLib !== undefined;
-  console.log(
-    withNix
-      ? "| options | run | project wall | Nix wall | Nix ÷ project | project CPU | Nix CPU | Nix ÷ project | project peak RSS | Nix peak RSS | Nix ÷ project | same output |\n" +
-          "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
-      : "| options | run | wall | CPU | peak RSS |\n|---:|---|---:|---:|---:|",
-  );
   const rows: Row[] = [];
   let warm = false;
+  let printedHeader = false;
   for (const n of settings.sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), `nixmod-bench-${n}-`));
     try {
       generate(settings.generators, "gen-synthetic-js.py", n, path.join(dir, "js"));
-      if (withNix) generate(settings.generators, "gen-synthetic.py", n, path.join(dir, "nix"));
+      if (settings.nixpkgsLib !== undefined) generate(settings.generators, "gen-synthetic.py", n, path.join(dir, "nix"));
       const all = contenders(settings, dir);
+      if (!printedHeader) console.log(header(all.map((c) => c.name)));
+      printedHeader = true;
       const run = (c: Contender, mode: Mode): ProcessRun =>
         measureProcess(path.join(settings.repoRoot, "bench"), c.argv(mode), c.env, path.join(dir, `${c.name}.out`));
       for (const mode of settings.modes) {
@@ -120,26 +147,19 @@ export function versusNix(settings: VersusNixSettings): Row[] {
         const figures = new Map<Contender, ProcessFigures[]>(all.map((c) => [c, []]));
         const outputs = new Map<Contender, string>();
         for (let r = 0; r < settings.runs; r++) {
-          // interleaved, and each contender goes first in every other run
+          // interleaved, and the contenders' order is reversed in every other run
           for (const c of r % 2 === 0 ? all : [...all].reverse()) {
             const { stdout, ...f } = run(c, mode);
             figures.get(c)?.push(f);
             if (!outputs.has(c)) outputs.set(c, stdout);
           }
         }
-        const [project, nix] = all.map((c) => medianFigures(figures.get(c) ?? []));
-        const row: Row = { n, mode, project };
-        if (nix === undefined) {
-          console.log(`| ${thousands(n)} | ${mode} | ${ms(project.wallMs)} | ${ms(project.cpuMs)} | ${mib(project.peakMiB)} |`);
-        } else {
-          row.nix = nix;
-          row.same = sameOutput(mode, outputs.get(all[0]) ?? "", outputs.get(all[1]) ?? "");
-          console.log(
-            `| ${thousands(n)} | ${mode} | ${ms(project.wallMs)} | ${ms(nix.wallMs)} | ${times(nix.wallMs, project.wallMs)} ` +
-              `| ${ms(project.cpuMs)} | ${ms(nix.cpuMs)} | ${times(nix.cpuMs, project.cpuMs)} ` +
-              `| ${mib(project.peakMiB)} | ${mib(nix.peakMiB)} | ${times(nix.peakMiB, project.peakMiB)} | ${row.same ? "yes" : "**NO**"} |`,
-          );
+        const row: Row = { n, mode, figures: new Map(all.map((c) => [c.name, medianFigures(figures.get(c) ?? [])])) };
+        const [project, ...others] = all;
+        if (others.length > 0) {
+          row.same = others.every((o) => sameOutput(mode, outputs.get(project) ?? "", outputs.get(o) ?? "", o.name === "Nix"));
         }
+        console.log(tableRow(row));
         rows.push(row);
       }
     } finally {
