@@ -229,6 +229,7 @@ export const htmlScript = `
     }
   });
 
+  // the option the URL's #opt-… names (its index), or -1
   function hashTarget() {
     try {
       return options.anchors.indexOf(decodeURIComponent(location.hash.slice(1)));
