@@ -3,14 +3,17 @@
  * inlined), matched name parts highlighted, the query (and scope) kept in the URL as
  * `#q=…&scope=…`, keyboard navigation (`/` focuses the search, ↑/↓ move through the
  * results, Enter opens one), a scope filter when the page holds several option sets,
- * copying an option's link when its `#` anchor is clicked, and revealing an option that a
- * followed link points at even if the current search hides it. Plain ES2017, no modules,
- * so it runs from `file://`.
+ * copying an option's link when its `#` anchor is clicked, and showing an option that a
+ * followed link points at even if it is not shown yet. Plain ES2017, no modules, so it
+ * runs from `file://`.
  *
- * Layout: every option sits in `#all` in reference order. A search hides `#all` and moves
- * the ranked hits into `#results`, a page of them at a time (more as the list is scrolled
- * to its end), so a keystroke touches at most a page of elements however many options the
- * page has; the next search first puts them back where they were.
+ * Layout (see html.ts): the options' HTML is the text of `<noscript id="all">`, split into
+ * one source per option as far as needed; an option becomes an element the first time it
+ * is shown, and is kept for the next time. `#results` shows a window of the current list (every option, or
+ * a search's ranked hits): a page of them at first, more as the list is scrolled to its end
+ * (or `#more` is clicked), earlier ones through `#earlier` when a link opened the list at
+ * its target. So neither loading nor a keystroke makes more than a page of elements,
+ * however many options the page has.
  */
 import { searchRankSource } from "./search-rank.js";
 
@@ -19,39 +22,63 @@ export const htmlScript = `
   "use strict";
   ${searchRankSource}
   var pageSize = 50;
+  // every <section> in the noscript is docs-gen's; option text there has its "<" escaped
+  var sectionStart = '<section class="option"';
   var input = document.getElementById("search");
   var scopeSelect = document.getElementById("scope");
   var count = document.getElementById("search-count");
   var noResults = document.getElementById("no-results");
-  var all = document.getElementById("all");
   var results = document.getElementById("results");
   var more = document.getElementById("more");
-  var sections = all.querySelectorAll("section.option");
+  var earlier = document.getElementById("earlier");
+  var options = JSON.parse(document.getElementById("option-index").textContent);
+  var total = options.names.length;
+  var allHtml = document.getElementById("all").textContent;
+  var sources = []; // each option's HTML, split off allHtml as far as an option was needed
+  var nextSource = allHtml.indexOf(sectionStart);
+  var sections = []; // option index → its element, made when first shown
   var entries = [];
-  var scopes = [];
-  // each option's name element (the section's first <code>, in its heading), found once;
-  // not with querySelector(".option-name code"): Chromium runs that descendant selector
-  // against the whole document, about a millisecond per call on a page of 20 000 options
-  var names = [];
-  for (var i = 0; i < sections.length; i++) {
-    names.push(sections[i].getElementsByTagName("code")[0]);
-    var description = sections[i].querySelector(".description");
-    entries.push({ name: sections[i].getAttribute("data-name"), description: description ? description.textContent : "" });
-    scopes.push(sections[i].getAttribute("data-scope") || "");
+  var everyOption = []; // the unfiltered list, as hits
+  for (var i = 0; i < total; i++) {
+    entries.push({ name: options.names[i], description: options.descriptions[i] });
+    everyOption.push({ index: i, score: 0, ranges: [] });
   }
   var index = prepareSearch(entries);
-  var hits = [];
-  var moved = [];
+  var shown = everyOption; // the current list
+  var start = 0; // the window of it in #results: [start, end)
+  var end = 0;
   var active = -1;
 
-  function describeCount(visible, filtered) {
-    var noun = sections.length === 1 ? " option" : " options";
-    return filtered ? visible + " of " + sections.length + noun : sections.length + noun;
+  function sourceOf(n) {
+    while (sources.length <= n) {
+      var next = allHtml.indexOf(sectionStart, nextSource + sectionStart.length);
+      sources.push(allHtml.slice(nextSource, next === -1 ? allHtml.length : next));
+      nextSource = next;
+    }
+    return sources[n];
   }
 
-  function highlight(n, ranges) {
-    var code = names[n];
-    var name = entries[n].name;
+  // makes the elements of the options not shown before, with one HTML parse
+  function makeSections(hits) {
+    var missing = [];
+    for (var h = 0; h < hits.length; h++) {
+      if (!sections[hits[h].index]) missing.push(hits[h].index);
+    }
+    if (missing.length === 0) return;
+    var box = document.createElement("div");
+    box.innerHTML = missing.map(sourceOf).join("");
+    var made = box.children;
+    for (var m = 0; m < missing.length; m++) sections[missing[m]] = made[m];
+  }
+
+  function describeCount(visible, filtered) {
+    var noun = total === 1 ? " option" : " options";
+    return filtered ? visible + " of " + total + noun : total + noun;
+  }
+
+  // the option's name (its heading's <code>) with the matched ranges marked
+  function highlight(section, name, ranges) {
+    var code = section.getElementsByTagName("code")[0];
     code.textContent = "";
     var at = 0;
     for (var r = 0; r < ranges.length; r++) {
@@ -64,56 +91,63 @@ export const htmlScript = `
     if (at < name.length) code.appendChild(document.createTextNode(name.slice(at)));
   }
 
-  // puts the sections the last search moved back into #all, each before its successor
-  function restore() {
-    moved.sort(function (a, b) { return b - a; });
-    for (var m = 0; m < moved.length; m++) {
-      var section = sections[moved[m]];
+  // the elements of shown[from, to), highlighted, in a fragment
+  function renderRange(from, to) {
+    var hits = shown.slice(from, to);
+    makeSections(hits);
+    var fragment = document.createDocumentFragment();
+    for (var h = 0; h < hits.length; h++) {
+      var section = sections[hits[h].index];
       section.classList.remove("active");
-      names[moved[m]].textContent = entries[moved[m]].name;
-      all.insertBefore(section, sections[moved[m] + 1] || null);
+      highlight(section, options.names[hits[h].index], hits[h].ranges);
+      fragment.appendChild(section);
     }
-    moved = [];
-    active = -1;
+    return fragment;
+  }
+
+  function updateButtons() {
+    var left = shown.length - end;
+    more.hidden = left <= 0;
+    more.textContent = "Show " + Math.min(left, pageSize) + " more of " + left + " remaining results";
+    earlier.hidden = start === 0;
+    earlier.textContent = "Show " + Math.min(start, pageSize) + " earlier options";
   }
 
   function showMore() {
-    var end = Math.min(hits.length, moved.length + pageSize);
-    var fragment = document.createDocumentFragment();
-    for (var h = moved.length; h < end; h++) {
-      var section = sections[hits[h].index];
-      highlight(hits[h].index, hits[h].ranges);
-      fragment.appendChild(section);
-      moved.push(hits[h].index);
-    }
-    results.appendChild(fragment);
-    var left = hits.length - moved.length;
-    more.hidden = left <= 0;
-    more.textContent = "Show " + Math.min(left, pageSize) + " more of " + left + " remaining results";
+    var to = Math.min(shown.length, end + pageSize);
+    results.appendChild(renderRange(end, to));
+    end = to;
+    updateButtons();
+  }
+
+  function showEarlier() {
+    var from = Math.max(0, start - pageSize);
+    results.insertBefore(renderRange(from, start), results.firstChild);
+    if (active >= 0) active += start - from;
+    start = from;
+    updateButtons();
+  }
+
+  // shows \`list\` from its element \`from\` on, a page of it
+  function showList(list, from) {
+    results.textContent = "";
+    shown = list;
+    start = from;
+    end = from;
+    active = -1;
+    showMore();
   }
 
   function currentScope() { return scopeSelect ? scopeSelect.value : ""; }
 
-  function applySearch(query) {
-    restore();
+  // shows the options that match \`query\` (and the scope), from the list's element \`from\` on
+  function applySearch(query, from) {
     var scope = currentScope();
-    if (query.trim() === "" && scope === "") {
-      hits = [];
-      results.hidden = true;
-      more.hidden = true;
-      all.hidden = false;
-      count.textContent = describeCount(sections.length, false);
-      noResults.hidden = sections.length !== 0;
-      return;
-    }
-    hits = query.trim() === ""
-      ? entries.map(function (_, n) { return { index: n, score: 0, ranges: [] }; })
-      : rankSearch(index, query);
-    if (scope !== "") hits = hits.filter(function (hit) { return scopes[hit.index] === scope; });
-    all.hidden = true;
-    results.hidden = false;
-    showMore();
-    count.textContent = describeCount(hits.length, true);
+    var filtered = query.trim() !== "" || scope !== "";
+    var hits = query.trim() === "" ? everyOption : rankSearch(index, query);
+    if (scope !== "") hits = hits.filter(function (hit) { return options.scopes[hit.index] === scope; });
+    showList(hits, from || 0);
+    count.textContent = describeCount(hits.length, filtered);
     noResults.hidden = hits.length !== 0;
   }
 
@@ -152,13 +186,11 @@ export const htmlScript = `
     return true;
   }
 
-  function listShown() { return all.hidden ? results.children : sections; }
-
   function moveActive(step) {
-    var list = listShown();
+    var list = results.children;
     if (list.length === 0) return;
     var next = Math.max(0, Math.min(list.length - 1, active + step));
-    if (next === list.length - 1 && all.hidden && !more.hidden) showMore();
+    if (next === list.length - 1 && !more.hidden) showMore();
     if (active >= 0 && list[active]) list[active].classList.remove("active");
     active = next;
     list[active].classList.add("active");
@@ -168,6 +200,7 @@ export const htmlScript = `
   input.addEventListener("input", function () { applySearch(input.value); saveSearchSoon(); });
   if (scopeSelect) scopeSelect.addEventListener("change", function () { applySearch(input.value); saveSearchInLocation(); });
   more.addEventListener("click", showMore);
+  earlier.addEventListener("click", showEarlier);
   if (typeof IntersectionObserver === "function") {
     new IntersectionObserver(function (seen) {
       if (seen[0].isIntersecting && !more.hidden) showMore();
@@ -182,8 +215,7 @@ export const htmlScript = `
       event.preventDefault();
       moveActive(event.key === "ArrowDown" ? 1 : -1);
     } else if (event.key === "Enter") {
-      var list = listShown();
-      var chosen = list[active >= 0 ? active : 0];
+      var chosen = results.children[active >= 0 ? active : 0];
       if (chosen) {
         clearTimeout(saveTimer); // the option's anchor replaces the search in the URL
         location.hash = "#" + chosen.id;
@@ -197,17 +229,26 @@ export const htmlScript = `
     }
   });
 
-  // A link to an option the search hides: clear the search so the target can be shown.
+  // the option the URL's #opt-… names (its index), or -1
+  function hashTarget() {
+    try {
+      return options.anchors.indexOf(decodeURIComponent(location.hash.slice(1)));
+    } catch (error) {
+      return -1; // a malformed %-escape: no option's anchor
+    }
+  }
+
+  // A link to an option that is not shown (the search hides it, or it is further down the
+  // list than shown yet): clear the search and show the list from that option on, then
+  // navigate to it again so the browser scrolls to it and marks it :target.
   function revealTarget() {
     if (loadSearchFromLocation()) return;
-    var id = decodeURIComponent(location.hash.slice(1));
-    var target = id ? document.getElementById(id) : null;
-    if (target && target.parentNode === all && all.hidden) {
-      input.value = "";
-      if (scopeSelect) scopeSelect.value = "";
-      applySearch("");
-      target.scrollIntoView();
-    }
+    var target = hashTarget();
+    if (target === -1 || (sections[target] && sections[target].parentNode === results)) return;
+    input.value = "";
+    if (scopeSelect) scopeSelect.value = "";
+    applySearch("", target);
+    location.replace(location.href);
   }
   window.addEventListener("hashchange", revealTarget);
 

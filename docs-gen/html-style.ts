@@ -72,21 +72,21 @@ pre code { background: none; padding: 0; }
 #scope { font: inherit; padding: 0.4rem 0.5rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; }
 .scope-badge { font-size: 0.75rem; font-weight: normal; color: var(--muted); border: 1px solid var(--border); border-radius: 999px; padding: 0 0.5rem; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
-.no-results { color: var(--muted); font-style: italic; }
+.no-results, .no-script { color: var(--muted); font-style: italic; }
 .option {
   border: 1px solid var(--border);
   border-radius: 8px;
   padding: 0.25rem 1.1rem 0.6rem;
   margin: 0 0 1rem;
   background: var(--bg);
-  /* off-screen options skip style and layout: showing hundreds again stays fast */
+  /* off-screen options skip style and layout: a page of results, or every option without JavaScript */
   content-visibility: auto;
   contain-intrinsic-size: auto 14rem;
 }
 .option:target { background: var(--target); }
 .option.active { outline: 2px solid var(--accent); outline-offset: 2px; }
 mark { background: var(--target); color: inherit; border-radius: 2px; box-shadow: 0 0 0 1px var(--accent); }
-#more { font: inherit; padding: 0.4rem 0.9rem; margin: 0 0 1rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }
+#more, #earlier { font: inherit; padding: 0.4rem 0.9rem; margin: 0 0 1rem; color: var(--fg); background: var(--card); border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }
 .option h2 { font-size: 1.05rem; margin: 0.7rem 0 0.4rem; display: flex; align-items: baseline; gap: 0.4rem; word-break: break-all; }
 .option-name { text-decoration: none; }
 .option-name:hover { text-decoration: underline; }

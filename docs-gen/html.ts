@@ -3,10 +3,17 @@
  * `file://`), every option under an anchor (`#opt-microvm.vcpu`, the NixOS manual's ids),
  * descriptions rendered from Markdown with raw HTML disabled, a ranked search as you type
  * (see html-script.ts), and light/dark themes that follow the system.
+ *
+ * Every option is rendered in a `<noscript>`: without JavaScript that is the page, all
+ * options listed. With JavaScript the parser keeps a `<noscript>`'s content as one text
+ * (no elements), so a page of 20 000 options loads fast; the script makes elements only
+ * for the options it shows, from that text, and searches the JSON option index
+ * (html-option-index.ts).
  */
 import type { Env, MarkdownIt } from "markdown-it";
 import { UnsupportedMarkdownError } from "./commonmark-renderer.js";
 import type { DeclarationLink, LiteralValue } from "./doc-list.js";
+import { htmlToText, jsonForScriptElement, type OptionIndex } from "./html-option-index.js";
 import { htmlScript } from "./html-script.js";
 import type { OptionSupport, SupportMatrix } from "./hypervisor-support.js";
 import { htmlStyle } from "./html-style.js";
@@ -82,7 +89,8 @@ function renderSupport(support: OptionSupport, hypervisors: readonly string[]): 
   );
 }
 
-function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv, support?: SupportMatrix): string {
+/** The option's `<section>`; `description` is its description rendered (or ""). */
+function renderOption(md: MarkdownIt, option: OptionDoc, description: string, env: DescriptionEnv, support?: SupportMatrix): string {
   const id = escapeHtml(option.anchor);
   const name = escapeHtml(option.name);
   const details: string[] = [];
@@ -100,7 +108,6 @@ function renderOption(md: MarkdownIt, option: OptionDoc, env: DescriptionEnv, su
   if (option.declarations.length > 0) {
     details.push(`<dt>Declared by</dt><dd><ul>${option.declarations.map(renderDeclaration).join("")}</ul></dd>`);
   }
-  const description = option.description ? md.render(option.description, env) : "";
   const scope = option.scope === undefined ? "" : escapeHtml(option.scope);
   return [
     `<section class="option" id="${id}" data-name="${name}"${scope === "" ? "" : ` data-scope="${scope}"`}>`,
@@ -126,9 +133,15 @@ export function renderHtml(docList: unknown, options: DocsOptions = {}): string 
   const md = createHtmlMarkdown();
   const env: DescriptionEnv = { anchors: new Map(model.map((option) => [option.name, option.anchor])) };
   const title = escapeHtml(options.title ?? "Option reference");
+  const index: OptionIndex = { names: [], anchors: [], scopes: [], descriptions: [] };
   const sections = model.map((option) => {
     try {
-      return renderOption(md, option, env, options.hypervisorSupport);
+      const description = option.description ? md.render(option.description, env) : "";
+      index.names.push(option.name);
+      index.anchors.push(option.anchor);
+      index.scopes.push(option.scope ?? "");
+      index.descriptions.push(htmlToText(description));
+      return renderOption(md, option, description, env, options.hypervisorSupport);
     } catch (error) {
       throw new OptionRenderError(`cannot render the documentation of option \`${option.name}\`: ${(error as Error).message}`);
     }
@@ -162,12 +175,15 @@ ${scopeFilter}<span id="search-count" aria-live="polite">${count}</span>
 </header>
 <main>
 <p class="no-results" id="no-results" hidden>No option matches the search.</p>
-<div id="results" hidden></div>
+<button type="button" id="earlier" hidden></button>
+<div id="results"></div>
 <button type="button" id="more" hidden></button>
-<div id="all">
+<noscript id="all">
+<p class="no-script">The search needs JavaScript; every option (${count}) is listed below.</p>
 ${sections.join("\n")}
-</div>
+</noscript>
 </main>
+<script type="application/json" id="option-index">${jsonForScriptElement(index)}</script>
 <script>${htmlScript}</script>
 </body>
 </html>

@@ -24,7 +24,7 @@ export interface SearchHit {
   ranges: Array<[number, number]>;
 }
 
-/** A prepared index: lower-cased names, last components, name parts and descriptions. */
+/** A prepared index: lower-cased names, last components and descriptions (name parts for typos are made when first needed). */
 export interface SearchIndex {
   entries: SearchEntry[];
 }
@@ -38,29 +38,38 @@ export const searchRankSource = String.raw`
 function prepareSearch(entries) {
   var prepared = [];
   for (var i = 0; i < entries.length; i++) {
-    var name = entries[i].name;
-    var lower = name.toLowerCase();
+    var lower = entries[i].name.toLowerCase();
     var components = lower.split(".");
-    var parts = [];
-    // name parts for typo matching: path components and their camelCase/kebab pieces, with offsets
-    var re = /[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])/g;
-    var m;
-    while ((m = re.exec(name)) !== null) parts.push({ text: m[0].toLowerCase(), start: m.index });
-    var offset = 0;
-    for (var c = 0; c < components.length; c++) {
-      parts.push({ text: components[c], start: offset });
-      offset += components[c].length + 1;
-    }
     prepared.push({
+      original: entries[i].name,
       name: lower,
       last: components[components.length - 1],
       parent: components.length > 1 ? components[components.length - 2] : "",
       enable: components.length > 1 && components[components.length - 1] === "enable",
-      parts: parts,
+      parts: null, // see namePartsOf
       description: (entries[i].description || "").toLowerCase()
     });
   }
   return { entries: prepared };
+}
+
+// the name parts that a mistyped word may match: path components and their camelCase/kebab
+// pieces, with offsets; made on the first search with a typo, not on load (a page of
+// 20 000 options would spend tens of milliseconds on them before it can be used)
+function namePartsOf(e) {
+  if (e.parts !== null) return e.parts;
+  var parts = [];
+  var re = /[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])/g;
+  var m;
+  while ((m = re.exec(e.original)) !== null) parts.push({ text: m[0].toLowerCase(), start: m.index });
+  var components = e.name.split(".");
+  var offset = 0;
+  for (var c = 0; c < components.length; c++) {
+    parts.push({ text: components[c], start: offset });
+    offset += components[c].length + 1;
+  }
+  e.parts = parts;
+  return parts;
 }
 
 // Damerau-Levenshtein (optimal string alignment) distance, true when at most 1
@@ -101,8 +110,9 @@ function scoreEntry(e, i, words, typos, found) {
     }
     var part = null;
     if (typos[w]) {
-      for (var p = 0; p < e.parts.length && part === null; p++) {
-        if (withinOneEdit(word, e.parts[p].text)) part = e.parts[p];
+      var parts = namePartsOf(e);
+      for (var p = 0; p < parts.length && part === null; p++) {
+        if (withinOneEdit(word, parts[p].text)) part = parts[p];
       }
     }
     if (part === null) return null;

@@ -1,8 +1,10 @@
 /**
  * End to end in a real browser (Debian's chromium through playwright-core): the HTML
  * reference served from 127.0.0.1 ranks as you type (the relevance list), tolerates typos,
- * keeps the query in the URL, is driven by the keyboard, follows anchor links, shows hostile
- * descriptions as text, and also works from file://. Screenshots are kept in artifacts/.
+ * keeps the query in the URL, is driven by the keyboard, follows anchor links (also to an
+ * option not shown yet), shows long lists a page at a time, lists every option without
+ * JavaScript, shows hostile descriptions as text, and also works from file://. Screenshots
+ * are kept in artifacts/.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -177,7 +179,12 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     await page.fill("#search", "no option has this");
     expect(await page.isVisible("#no-results")).toBe(true);
     await page.press("#search", "Escape");
-    expect(await visibleOptionNames(page)).toHaveLength(85);
+    // every option again: a page of 50, the rest when the list is scrolled to its end
+    expect(await page.textContent("#search-count")).toBe("85 options");
+    expect(await visibleOptionNames(page)).toHaveLength(50);
+    await page.locator("#more").scrollIntoViewIfNeeded();
+    await expect.poll(() => visibleOptionNames(page)).toHaveLength(85);
+    expect(await page.isHidden("#more")).toBe(true);
 
     expect(outside).toEqual([]);
     await page.close();
@@ -192,7 +199,7 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     const failures: string[] = [];
     for (const [file, expected, limit] of pages) {
       await page.goto(`${origin}/${file}`);
-      expect(await page.locator("section.option").count()).toBe(expected);
+      expect(await page.textContent("#search-count")).toBe(`${expected} options`);
       // three rounds; each keystroke counts with its median, so one scheduling hiccup of a
       // busy test machine does not decide the result
       const rounds: number[][] = [];
@@ -303,7 +310,9 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     await page.waitForSelector("body[data-search-ready]", { timeout: 120_000 });
     const ready = Number(await page.getAttribute("body", "data-search-ready"));
     const loadWall = Date.now() - started;
-    expect(await page.locator("section.option").count()).toBe(85 * 236);
+    expect(await page.textContent("#search-count")).toBe(`${85 * 236} options`);
+    // the page makes elements for the options it shows only
+    expect(await page.locator("section.option").count()).toBe(50);
     await page.fill("#search", "vcpu");
     expect((await visibleOptionNames(page)).slice(0, 2)).toEqual(["copy0.microvm.vcpu", "copy1.microvm.vcpu"]);
     const rounds: number[] = [];
@@ -311,6 +320,12 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
       rounds.push(...(await timeKeystrokes(page, "vcpu")), ...(await timeKeystrokes(page, "virtiofs socket")));
     }
     await page.screenshot({ path: path.join(artifactsDir, "options-20000.png") });
+    // a link to an option far down the list opens the list there
+    await page.evaluate(() => {
+      location.hash = "#opt-copy200.microvm.vcpu";
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector(":target")?.id)).toBe("opt-copy200.microvm.vcpu");
+    expect(await page.inputValue("#search")).toBe("");
     console.log(
       `docs-gen 20 060-option page (file://, headless chromium): usable after ${ready} ms (search ready, from navigation start; ${loadWall} ms wall for goto); per keystroke median ${median(rounds).toFixed(2)} ms, max ${Math.max(...rounds).toFixed(2)} ms (${rounds.length} keystrokes typing and deleting "vcpu" and "virtiofs socket", 3 rounds)`,
     );
@@ -331,12 +346,12 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
   it("follows anchor links, and reveals a linked option the search hides", async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/options.html`);
-    await page.click('[id="opt-microvm.vcpu"] a.anchor-link');
-    expect(new URL(page.url()).hash).toBe("#opt-microvm.vcpu");
-    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("opt-microvm.vcpu");
-    expect(await page.locator('[id="opt-microvm.vcpu"]').isVisible()).toBe(true);
+    await page.click('[id="opt-microvm.cpu"] a.anchor-link');
+    expect(new URL(page.url()).hash).toBe("#opt-microvm.cpu");
+    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("opt-microvm.cpu");
+    expect(await page.locator('[id="opt-microvm.cpu"]').isVisible()).toBe(true);
     const inView = await page.evaluate(() => {
-      const box = document.getElementById("opt-microvm.vcpu")!.getBoundingClientRect();
+      const box = document.getElementById("opt-microvm.cpu")!.getBoundingClientRect();
       return box.top >= 0 && box.top < window.innerHeight;
     });
     expect(inView).toBe(true);
@@ -347,6 +362,30 @@ describe.skipIf(!hasChromium)(`HTML option reference in chromium (${chromiumPath
     });
     await expect.poll(() => page.isVisible('[id="opt-microvm.mem"]')).toBe(true);
     expect(await page.inputValue("#search")).toBe("");
+
+    // opened with a link to an option beyond the first page: the list starts at it, the
+    // options before it a click away
+    await page.goto(`${origin}/thousand.html#opt-copy11.microvm.vcpu`);
+    await expect.poll(() => page.evaluate(() => document.querySelector(":target")?.id)).toBe("opt-copy11.microvm.vcpu");
+    const target = page.locator('[id="opt-copy11.microvm.vcpu"]');
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.evaluate((section) => section.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect((await visibleOptionNames(page))[0]).toBe("copy11.microvm.vcpu");
+    expect(await page.textContent("#earlier")).toBe("Show 50 earlier options");
+    await page.click("#earlier");
+    expect(await visibleOptionNames(page)).toHaveLength(100);
+    expect(await target.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("lists every option without JavaScript", async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+    await page.goto(`${origin}/options.html#opt-microvm.vcpu`);
+    expect(await visibleOptionNames(page)).toHaveLength(85);
+    expect(await page.isVisible(".no-script")).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("opt-microvm.vcpu");
     await page.close();
   });
 

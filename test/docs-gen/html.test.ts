@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { OptionIndex } from "../../docs-gen/html-option-index.js";
 import { renderHtml } from "../../docs-gen/index.js";
 import { loadGoldenDocList, option } from "./golden.js";
+
+/** The page's embedded option index (what its script searches). */
+function optionIndexOf(page: string): OptionIndex {
+  const json = /<script type="application\/json" id="option-index">(.*?)<\/script>/s.exec(page)?.[1];
+  if (json === undefined) throw new Error("the page has no option index");
+  return JSON.parse(json) as OptionIndex;
+}
 
 describe("renderHtml", () => {
   const golden = loadGoldenDocList("options.json");
@@ -48,6 +56,23 @@ describe("renderHtml", () => {
     expect(body).toContain("<dd>&#60;b&#62;type&#60;/b&#62;</dd>");
     expect(body).toContain('<a href="https://x/&#34;onmouseover=&#34;alert(1)">');
     expect(hostile).toContain("<title>&#60;/title&#62;&#60;script&#62;t()&#60;/script&#62;</title>");
+    // the option index's JSON cannot end its <script> element: the page's only two are the index and the code
+    expect(hostile.match(/<\/?script/gi)).toEqual(["<script", "</script", "<script", "</script"]);
+    expect(optionIndexOf(hostile).descriptions[0]).toBe("<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
+  });
+
+  it("renders every option in a <noscript> (the page without JavaScript) and indexes it for the search", () => {
+    const noscript = page.slice(page.indexOf('<noscript id="all">'), page.indexOf("</noscript>"));
+    expect(noscript).toContain('<p class="no-script">The search needs JavaScript; every option (85 options) is listed below.</p>');
+    expect([...noscript.matchAll(/<section class="option"/g)]).toHaveLength(85);
+    const index = optionIndexOf(page);
+    expect(index.names).toHaveLength(85);
+    const cpu = index.names.indexOf("microvm.cpu");
+    expect(index.anchors[cpu]).toBe("opt-microvm.cpu");
+    expect(index.scopes[cpu]).toBe("");
+    // the description as the page shows it: Markdown rendered, tags dropped, entities decoded
+    expect(index.descriptions[cpu]).toContain("Note\nOnly supported with qemu.\n");
+    expect(index.descriptions[cpu]).not.toMatch(/<|&/);
   });
 
   it("links {option} references to the option's anchor", () => {
