@@ -61,6 +61,25 @@ describe("renderHtml", () => {
     expect(optionIndexOf(hostile).descriptions[0]).toBe("<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
   });
 
+  it("keeps every option inside the <noscript>: no field's text can end it", () => {
+    // with JavaScript on, the <noscript>'s content is raw text up to the first `</noscript`
+    const h = "</noscript><script>alert(1)</script><!--";
+    const page = renderHtml(
+      [
+        option(`a.${h}`, {
+          description: `${h} [l](</noscript>) <${h}> \`${h}\`\n\n    ${h}\n`,
+          type: h,
+          default: { _type: "literalExpression", text: h },
+          example: { _type: "literalMD", text: h },
+          declarations: [{ name: h, url: `https://x/${h}` }],
+        }),
+      ],
+      { title: h },
+    );
+    expect(page.match(/<\/noscript/gi)).toEqual(["</noscript"]);
+    expect(page.match(/<\/?script/gi)).toEqual(["<script", "</script", "<script", "</script"]);
+  });
+
   it("renders every option in a <noscript> (the page without JavaScript) and indexes it for the search", () => {
     const noscript = page.slice(page.indexOf('<noscript id="all">'), page.indexOf("</noscript>"));
     expect(noscript).toContain('<p class="no-script">The search needs JavaScript; every option (85 options) is listed below.</p>');
