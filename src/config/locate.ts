@@ -13,9 +13,9 @@
  * wrapped so that what it returns gets one. Path strings in `imports` are
  * loaded then, relative to the file that names them.
  */
-import { functionArgs } from "../../lib/index.js";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
+import { functionArgs } from "../../lib/index.js";
 import { importTypeScriptSync, locateHookKey } from "./typescript-bundle.js";
 
 /** How a file is named to the user: relative to the working folder when inside it. */

@@ -71,6 +71,7 @@ describe("hostPackageSet", () => {
     const runner = { binScripts: {}, files: {}, symlinks: {}, storeFiles: Object.fromEntries(pkgs.files) } as unknown as Runner;
     const placed = placeStoreFiles(runner, host.storeDir, "/bin/bash");
     writePlacedFiles(placed.files);
+    // a writer's file where it was placed (the placed runner's store files keep the order of the runner's)
     const at = (p: string): string => Object.keys(placed.runner.storeFiles)[[...pkgs.files.keys()].indexOf(p)];
     expect(readFileSync(at(text.outPath), "utf8")).toBe("hi\n");
     expect(readFileSync(at(script.outPath), "utf8")).toBe("#!/bin/bash\necho hi");
