@@ -10,7 +10,7 @@ import { EvalError } from "./errors.js";
 import { escapeShellArgs, stringLength } from "./strings.js";
 import { mkValueStringDefault } from "./value-string.js";
 import { isBool, isList, sortedNames } from "./values.js";
-import { warn } from "./warnings.js";
+import { warnOnce } from "./warnings.js";
 
 /** The options to render: option name → value (null, a boolean, a list, or what `formatArg` takes). */
 export type CommandLineAttrs = Readonly<Record<string, unknown>>;
@@ -91,10 +91,10 @@ export interface GNUCommandLineOptions {
 
 /**
  * `lib.cli.toGNUCommandLine options attrs` (deprecated, with nixpkgs'
- * warning on each call: use toCommandLine or toCommandLineGNU).
+ * warning on its first use: use toCommandLine or toCommandLineGNU).
  */
 export function toGNUCommandLine(options: GNUCommandLineOptions, attrs: CommandLineAttrs): string[] {
-  warn("lib.cli.toGNUCommandLine is deprecated, please use lib.cli.toCommandLine or lib.cli.toCommandLineShellGNU instead.");
+  warnOnce("lib.cli.toGNUCommandLine is deprecated, please use lib.cli.toCommandLine or lib.cli.toCommandLineShellGNU instead.");
   const separator = options.optionValueSeparator ?? null;
   const mkOptionName = options.mkOptionName ?? ((k: string) => (stringLength(k) === 1 ? `-${k}` : `--${k}`));
   const mkBool = options.mkBool ?? ((k: string, v: boolean) => (v ? [mkOptionName(k)] : []));
@@ -114,7 +114,7 @@ export function toGNUCommandLine(options: GNUCommandLineOptions, attrs: CommandL
 
 /** `lib.cli.toGNUCommandLineShell` (deprecated, warns): toGNUCommandLine's arguments, shell-escaped, in one string. */
 export function toGNUCommandLineShell(options: GNUCommandLineOptions, attrs: CommandLineAttrs): string {
-  warn("lib.cli.toGNUCommandLineShell is deprecated, please use lib.cli.toCommandLineShell or lib.cli.toCommandLineShellGNU instead.");
+  warnOnce("lib.cli.toGNUCommandLineShell is deprecated, please use lib.cli.toCommandLineShell or lib.cli.toCommandLineShellGNU instead.");
   return escapeShellArgs(toGNUCommandLine(options, attrs));
 }
 

@@ -73,12 +73,22 @@ export {
   doRename,
   getAttrFromPath,
   mkAliasOptionModule,
+  mkAliasOptionModuleMD,
   mkChangedOptionModule,
   mkMergedOptionModule,
   mkRemovedOptionModule,
   mkRenamedOptionModule,
+  mkRenamedOptionModuleWith,
   setAttrByPath,
 } from "./renames.js";
+export {
+  mkAliasAndWrapDefinitions,
+  mkAliasAndWrapDefsWithPriority,
+  mkAliasDefinitions,
+  mkAliasIfDef,
+  mkDerivedConfig,
+} from "./alias-definitions.js";
+export { oldestSupportedRelease, oldestSupportedReleaseIsAtLeast } from "./release.js";
 export { gvariant, type GVariant } from "./gvariant.js";
 export { types } from "./types/index.js";
 export type { OptionType } from "./types/type.js";

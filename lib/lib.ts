@@ -51,12 +51,22 @@ import {
   doRename,
   getAttrFromPath,
   mkAliasOptionModule,
+  mkAliasOptionModuleMD,
   mkChangedOptionModule,
   mkMergedOptionModule,
   mkRemovedOptionModule,
   mkRenamedOptionModule,
+  mkRenamedOptionModuleWith,
   setAttrByPath,
 } from "./renames.js";
+import {
+  mkAliasAndWrapDefinitions,
+  mkAliasAndWrapDefsWithPriority,
+  mkAliasDefinitions,
+  mkAliasIfDef,
+  mkDerivedConfig,
+} from "./alias-definitions.js";
+import { oldestSupportedRelease, oldestSupportedReleaseIsAtLeast } from "./release.js";
 import { functionArgs } from "./function-args.js";
 import { compareVersions, escapeShellArg, escapeShellArgs, floatToString, versionAtLeast, versionOlder } from "./strings.js";
 import { types } from "./types/index.js";
@@ -85,15 +95,28 @@ export const lib = {
   mkAfter,
   mkAssert,
   mergeAttrDefinitionsWithPrio,
-  modules: { mergeAttrDefinitionsWithPrio, mkDefinition, mapDefinitionValue, importApply },
+  modules: {
+    mergeAttrDefinitionsWithPrio,
+    mkDefinition,
+    mapDefinitionValue,
+    importApply,
+    mkAliasAndWrapDefsWithPriority,
+    mkAliasIfDef,
+  },
   defaultOverridePriority,
   defaultOrderPriority,
   mkRemovedOptionModule,
   mkRenamedOptionModule,
+  mkRenamedOptionModuleWith,
   mkAliasOptionModule,
+  mkAliasOptionModuleMD,
   mkChangedOptionModule,
   mkMergedOptionModule,
   doRename,
+  mkAliasDefinitions,
+  mkAliasAndWrapDefinitions,
+  mkDerivedConfig,
+  trivial: { oldestSupportedRelease, oldestSupportedReleaseIsAtLeast },
   setDefaultModuleLocation,
   optionAttrSetToDocList,
   renderOptionValue,

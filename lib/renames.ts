@@ -1,7 +1,7 @@
 /**
  * Modules that move or remove options (nixpkgs `mkRemovedOptionModule`,
- * `mkRenamedOptionModule`, `mkAliasOptionModule`, `mkMergedOptionModule`,
- * `mkChangedOptionModule`), with their warnings and errors.
+ * `mkRenamedOptionModule`, `mkRenamedOptionModuleWith`, `mkAliasOptionModule`,
+ * `mkMergedOptionModule`, `mkChangedOptionModule`), with their warnings and errors.
  */
 import { EvalError } from "./errors.js";
 import { isOption, mkOption, type Option, showFiles, showOption } from "./options.js";
@@ -9,7 +9,8 @@ import { defaultOverridePriority, mkIf, mkOverride } from "./properties.js";
 import { submodule } from "./types/submodule.js";
 import type { OptionType } from "./types/type.js";
 import { type AttrSet, hasOwn, isAttrs, nixEquals, setAttr } from "./values.js";
-import { warn } from "./warnings.js";
+import { oldestSupportedReleaseIsAtLeast } from "./release.js";
+import { warn, warnIf, warnOnce } from "./warnings.js";
 
 type Path = readonly string[];
 type ModuleFn = (args: { config: AttrSet; options: AttrSet }) => AttrSet;
@@ -172,8 +173,35 @@ export function mkRenamedOptionModule(from: Path, to: Path): ModuleFn {
   });
 }
 
+/**
+ * `mkRenamedOptionModuleWith { from, to, sinceRelease }`: as
+ * mkRenamedOptionModule, but it warns only once every supported nixpkgs
+ * release has the new name (`sinceRelease`, e.g. 2505, is at most
+ * `oldestSupportedRelease`); until then the old name works silently.
+ */
+export function mkRenamedOptionModuleWith(spec: { from: Path; to: Path; sinceRelease: number }): ModuleFn {
+  const { from, to } = spec;
+  const warns = oldestSupportedReleaseIsAtLeast(spec.sinceRelease);
+  return doRename({
+    from,
+    to,
+    visible: false,
+    warn: warns,
+    use: (x) => {
+      warnIf(warns, `Obsolete option \`${showOption(from)}' is used. It was renamed to \`${showOption(to)}'.`);
+      return x;
+    },
+  });
+}
+
 export function mkAliasOptionModule(from: Path, to: Path): ModuleFn {
   return doRename({ from, to, visible: true, warn: false, use: (x) => x });
+}
+
+/** `mkAliasOptionModuleMD` (deprecated in nixpkgs, which warns on its first use): mkAliasOptionModule. */
+export function mkAliasOptionModuleMD(from: Path, to: Path): ModuleFn {
+  warnOnce("mkAliasOptionModuleMD is deprecated and will be removed in 26.05; please use mkAliasOptionModule.");
+  return mkAliasOptionModule(from, to);
 }
 
 export function mkMergedOptionModule(

@@ -24,3 +24,16 @@ export function warn(message: string): void {
 export function warnIf(condition: boolean, message: string): void {
   if (condition) handler(message);
 }
+
+const warnedOnce = new Set<string>();
+
+/**
+ * The warning of a deprecated lib value (`name = lib.warn msg value` in
+ * nixpkgs): Nix prints it when the value is first used, once per process
+ * (lib is evaluated once), not on every call.
+ */
+export function warnOnce(message: string): void {
+  if (warnedOnce.has(message)) return;
+  warnedOnce.add(message);
+  handler(message);
+}

@@ -1,0 +1,72 @@
+/**
+ * Definitions made from another option's definitions (nixpkgs modules.nix's
+ * `mkAliasDefinitions`, `mkAliasAndWrapDefinitions`,
+ * `mkAliasAndWrapDefsWithPriority`, `mkAliasIfDef`, `mkDerivedConfig`).
+ * The option is read when the definition is merged, not when it is written:
+ * a module may hand `options.x` over while the modules are collected.
+ */
+import { lazy } from "./modules/fixpoint.js";
+import type { Option } from "./options.js";
+import { defaultOverridePriority, type IfProperty, mkMerge, mkOverride, type OverrideProperty } from "./properties.js";
+import { warnOnce } from "./warnings.js";
+
+/** `mkIf option.isDefined content`, both read when the definition is. */
+function ifDefined<T>(option: Option, content: () => T): IfProperty<T> {
+  const value = lazy("", content);
+  return {
+    _type: "if",
+    condition: () => option.isDefined,
+    get content() {
+      return value();
+    },
+  };
+}
+
+/**
+ * `mkAliasAndWrapDefinitions wrap option`: the option's definitions (those of
+ * its highest priority, without their mkOverride), merged and given to `wrap`,
+ * when it has any.
+ *
+ *     config.services.foo.settings = mkAliasAndWrapDefinitions((v) => ({ main: v }), options.foo.main);
+ */
+export function mkAliasAndWrapDefinitions<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
+  return ifDefined(option, () => wrap(mkMerge(option.definitions)));
+}
+
+/** `mkAliasDefinitions option`: the option's definitions, defined here too (their priority is not kept). */
+export function mkAliasDefinitions(option: Option): IfProperty<unknown> {
+  return mkAliasAndWrapDefinitions((merged) => merged, option);
+}
+
+/** `mkAliasAndWrapDefsWithPriority wrap option`: as mkAliasAndWrapDefinitions, each definition with the option's priority. */
+export function mkAliasAndWrapDefsWithPriority<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
+  return ifDefined(option, () => {
+    const priority = option.highestPrio ?? defaultOverridePriority;
+    return wrap(mkMerge(option.definitions.map((d) => mkOverride(priority, d))));
+  });
+}
+
+/** `mkAliasIfDef option content` (deprecated in nixpkgs, which warns on its first use): `content` when the option is defined. */
+export function mkAliasIfDef(option: Option): <T>(content: T) => IfProperty<T> {
+  warnOnce("Usage of 'mkAliasIfDef' has been deprecated. Use 'mkIf option.isDefined' instead.");
+  return (content) => ifDefined(option, () => content);
+}
+
+/**
+ * `mkDerivedConfig opt f`: `f` of the option's value, with the option's
+ * priority (so a default stays a default).
+ *
+ *     source = mkDerivedConfig(options.text, (text) => pkgs.writeText("app.conf", text));
+ */
+export function mkDerivedConfig<T>(option: Option, f: (value: unknown) => T): OverrideProperty<T> {
+  const content = lazy("", () => f(option.value));
+  return {
+    _type: "override",
+    get priority() {
+      return option.highestPrio ?? defaultOverridePriority;
+    },
+    get content() {
+      return content();
+    },
+  };
+}
