@@ -4,9 +4,9 @@
  */
 export { lib, type Lib } from "./lib.js";
 export { evalModules, type Configuration, type EvalModulesArgs, type Module, type ModuleArgs } from "./modules/eval-modules.js";
-export type { ModuleGraphNode } from "./modules/collect.js";
+export { type ModuleGraphNode, unknownModule } from "./modules/collect.js";
 export { collect, optionAttrSetToDocList, renderOptionValue, type DocOption } from "./doc-list.js";
-export { mkEnableOption, mkPackageOption } from "./mk-options.js";
+export { mkEnableOption, mkPackageOption, mkSinkUndeclaredOptions } from "./mk-options.js";
 export { functionArgs } from "./function-args.js";
 export { posixToRegExp } from "./posix-regex.js";
 export {
@@ -28,9 +28,11 @@ export {
   type OptionDecl,
   type OptionDeclaration,
   type RankedDefinition,
+  scrubOptionValue,
   showDefs,
   showFiles,
   showOption,
+  showOptionWithDefLocs,
 } from "./options.js";
 export {
   type Condition,
@@ -92,7 +94,7 @@ export { oldestSupportedRelease, oldestSupportedReleaseIsAtLeast } from "./relea
 export { gvariant, type GVariant } from "./gvariant.js";
 export { types } from "./types/index.js";
 export type { OptionType } from "./types/type.js";
-export { mkOptionType } from "./types/type.js";
+export { defaultFunctor, defaultTypeMerge, isOptionType, isType, mkOptionType, setType } from "./types/type.js";
 export { setWarningHandler, warn, warnIf, type WarningHandler } from "./warnings.js";
 export { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
 export { compareVersions, escapeShellArg, escapeShellArgs, floatToString, nixToString, versionAtLeast, versionOlder } from "./strings.js";

@@ -3,7 +3,9 @@
  * (`({ lib }) => …`, `lib.mkOption`, `lib.types.int`).
  */
 import { collect, optionAttrSetToDocList, renderOptionValue } from "./doc-list.js";
-import { mkEnableOption, mkPackageOption } from "./mk-options.js";
+import { mkEnableOption, mkPackageOption, mkSinkUndeclaredOptions } from "./mk-options.js";
+import { defaultFunctor, defaultTypeMerge, isOptionType, isType, mkOptionType, setType } from "./types/type.js";
+import { unknownModule } from "./modules/collect.js";
 import { dischargeProperties, filterOverrides, mergeDefinitions, sortProperties } from "./modules/merge-definitions.js";
 import { evalModules } from "./modules/eval-modules.js";
 import { gvariant } from "./gvariant.js";
@@ -23,9 +25,11 @@ import {
   mergeOneOption,
   mergeUniqueOption,
   mkOption,
+  scrubOptionValue,
   showDefs,
   showFiles,
   showOption,
+  showOptionWithDefLocs,
 } from "./options.js";
 import { escapeNixIdentifier, escapeNixString, toPretty } from "./pretty.js";
 import {
@@ -78,6 +82,16 @@ export const lib = {
   mkOption,
   mkEnableOption,
   mkPackageOption,
+  mkSinkUndeclaredOptions,
+  mkOptionType,
+  isOptionType,
+  isType,
+  setType,
+  defaultTypeMerge,
+  defaultFunctor,
+  scrubOptionValue,
+  showOptionWithDefLocs,
+  unknownModule,
   literalExpression,
   literalMD,
   isOption,

@@ -1,14 +1,34 @@
-/** Option shorthands that need the type catalogue: `mkEnableOption`, `mkPackageOption`. */
+/** Option shorthands that need the type catalogue: `mkEnableOption`, `mkPackageOption`, `mkSinkUndeclaredOptions`. */
 import { EvalError } from "./errors.js";
 import { literalExpression, mkOption, type OptionDecl } from "./options.js";
 import { nullOr } from "./types/composite.js";
 import { bool, packageType } from "./types/primitives.js";
+import { mkOptionType } from "./types/type.js";
 import { escapeNixIdentifier } from "./pretty.js";
 import { type AttrSet, hasOwn, isAttrs } from "./values.js";
 
 /** `mkEnableOption name`: a boolean, default false, described "Whether to enable <name>.". */
 export function mkEnableOption(name: string): OptionDecl<boolean> {
   return mkOption({ default: false, example: true, description: `Whether to enable ${name}.`, type: bool });
+}
+
+/**
+ * `mkSinkUndeclaredOptions attrs`: an option that takes any definitions and
+ * drops them (its value cannot be read), for option sets whose definitions
+ * are to be ignored; `attrs` adds to or replaces its declaration.
+ */
+export function mkSinkUndeclaredOptions(attrs: AttrSet = {}): OptionDecl<boolean> {
+  return mkOption({
+    internal: true,
+    visible: false,
+    default: false,
+    description: "Sink for option definitions.",
+    type: mkOptionType({ name: "sink", check: () => true, merge: () => false }),
+    apply: () => {
+      throw new EvalError("Option value is not readable because the option is not declared.");
+    },
+    ...attrs,
+  });
 }
 
 export interface PackageOptionArgs {

@@ -6,7 +6,7 @@ import { OptionError } from "./errors.js";
 import { isControlSignal } from "./modules/fixpoint.js";
 import { escapeNixIdentifier, toPretty } from "./pretty.js";
 import type { OptionType } from "./types/type.js";
-import { type AttrSet, isAttrs, isBool, isFunction, isInt, isList, isString, nixEquals } from "./values.js";
+import { type AttrSet, isAttrs, isBool, isFunction, isInt, isList, isString, nixEquals, setAttr } from "./values.js";
 
 /** One definition of an option: where it was made and its (lazily read) value. */
 export interface Definition<T = unknown> {
@@ -169,6 +169,28 @@ export function showOption(parts: readonly string[]): string {
 /** `` `a.nix' and `b.nix' `` */
 export function showFiles(files: readonly string[]): string {
   return files.map((f) => `\`${f}'`).join(" and ");
+}
+
+/** `lib.options.showOptionWithDefLocs opt`: the option's name and the files that define it, a line each. */
+export function showOptionWithDefLocs(opt: { readonly loc: readonly string[]; readonly files: readonly string[] }): string {
+  return `${showOption(opt.loc)}, with values defined in:\n${opt.files.map((f) => `  - ${f}`).join("\n")}\n`;
+}
+
+/**
+ * `lib.options.scrubOptionValue`: a value as documentation shows it, with
+ * each package replaced by a stand-in naming it (`{ type = "derivation";
+ * name; drvPath = name; outPath = name; }`) and `_args` dropped.
+ */
+export function scrubOptionValue(x: unknown): unknown {
+  if (isAttrs(x) && x.type === "derivation") {
+    const name = x.name;
+    return { type: "derivation", drvPath: name, outPath: name, name };
+  }
+  if (isList(x)) return x.map(scrubOptionValue);
+  if (!isAttrs(x)) return x;
+  const out: AttrSet = {};
+  for (const k of Object.keys(x)) if (k !== "_args") setAttr(out, k, scrubOptionValue(x[k]));
+  return out;
 }
 
 /** `lib.options.showDefs`: each definition's file and its value (at most 5 lines). */

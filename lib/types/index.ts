@@ -48,7 +48,7 @@ import {
   unspecified,
 } from "./primitives.js";
 import { deferredModule, deferredModuleWith, optionType, submodule, submoduleWith } from "./submodule.js";
-import { addCheck, mkOptionType } from "./type.js";
+import { addCheck, defaultFunctor, defaultTypeMerge, isOptionType, isType, mkOptionType, setType } from "./type.js";
 import type { TypedTypes } from "./typed.js";
 
 /** Declared with the value type each option type tells tsc (typed.ts); the objects are untouched. */
@@ -108,7 +108,11 @@ export const types: TypedTypes = {
   optionType,
   optionDeclaration,
   mkOptionType,
-  isType: (name: string, x: unknown) => x !== null && typeof x === "object" && (x as { _type?: unknown })._type === name,
+  isType,
+  setType,
+  isOptionType,
+  defaultTypeMerge,
+  defaultFunctor,
 };
 
 export type { OptionType } from "./type.js";

@@ -129,6 +129,21 @@ export interface OptionTypeSpec {
   nestedTypes?: Record<string, OptionType>;
 }
 
+/** `lib.types.isType name x`: whether `x` is tagged `_type = name`. */
+export function isType(name: string, x: unknown): boolean {
+  return x !== null && typeof x === "object" && (x as { _type?: unknown })._type === name;
+}
+
+/** `lib.isOptionType x`: whether `x` is an option type (made by mkOptionType). */
+export const isOptionType = (x: unknown): x is OptionType => isType("option-type", x);
+
+/** `lib.setType name value`: `value` tagged `_type = name` (a copy; its getters stay getters). */
+export function setType<T extends object>(name: string, value: T): T & { readonly _type: string } {
+  const out = Object.defineProperties({}, Object.getOwnPropertyDescriptors(value)) as T & { _type: string };
+  Object.defineProperty(out, "_type", { value: name, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** A functor for a type without parameters: merges only with the same type. */
 export function defaultFunctor(name: string, type: OptionType | null = null): Functor {
   return { name, type, payload: null, binOp: () => null };

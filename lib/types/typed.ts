@@ -132,5 +132,9 @@ export interface TypedTypes {
   readonly optionType: T<OptionType>;
   readonly optionDeclaration: T<unknown>;
   mkOptionType: typeof import("./type.js").mkOptionType;
-  isType(name: string, x: unknown): boolean;
+  isType: typeof import("./type.js").isType;
+  setType: typeof import("./type.js").setType;
+  isOptionType: typeof import("./type.js").isOptionType;
+  defaultTypeMerge: typeof import("./type.js").defaultTypeMerge;
+  defaultFunctor: typeof import("./type.js").defaultFunctor;
 }
