@@ -5,17 +5,25 @@
  * The option is read when the definition is merged, not when it is written:
  * a module may hand `options.x` over while the modules are collected.
  */
+import { EvalError } from "./errors.js";
 import { lazy } from "./modules/fixpoint.js";
-import type { Option } from "./options.js";
+import { isOption, type Option } from "./options.js";
 import { defaultOverridePriority, type IfProperty, mkMerge, mkOverride, type OverrideProperty } from "./properties.js";
+import { nixTypeWithArticle } from "./values.js";
 import { warnOnce } from "./warnings.js";
 
+/** `option`, or an error naming the function when it is not an option (Nix: `attribute 'isDefined' missing`). */
+function checkedOption(fn: string, option: unknown): Option {
+  if (isOption(option)) return option;
+  throw new EvalError(`${fn}: expected an option (\`options.<name>'), but got ${nixTypeWithArticle(option)}`);
+}
+
 /** `mkIf option.isDefined content`, both read when the definition is. */
-function ifDefined<T>(option: Option, content: () => T): IfProperty<T> {
+function ifDefined<T>(fn: string, option: Option, content: () => T): IfProperty<T> {
   const value = lazy("", content);
   return {
     _type: "if",
-    condition: () => option.isDefined,
+    condition: () => checkedOption(fn, option).isDefined,
     get content() {
       return value();
     },
@@ -30,7 +38,7 @@ function ifDefined<T>(option: Option, content: () => T): IfProperty<T> {
  *     config.services.foo.settings = mkAliasAndWrapDefinitions((v) => ({ main: v }), options.foo.main);
  */
 export function mkAliasAndWrapDefinitions<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
-  return ifDefined(option, () => wrap(mkMerge(option.definitions)));
+  return ifDefined("mkAliasAndWrapDefinitions", option, () => wrap(mkMerge(option.definitions)));
 }
 
 /** `mkAliasDefinitions option`: the option's definitions, defined here too (their priority is not kept). */
@@ -40,7 +48,7 @@ export function mkAliasDefinitions(option: Option): IfProperty<unknown> {
 
 /** `mkAliasAndWrapDefsWithPriority wrap option`: as mkAliasAndWrapDefinitions, each definition with the option's priority. */
 export function mkAliasAndWrapDefsWithPriority<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
-  return ifDefined(option, () => {
+  return ifDefined("mkAliasAndWrapDefsWithPriority", option, () => {
     const priority = option.highestPrio ?? defaultOverridePriority;
     return wrap(mkMerge(option.definitions.map((d) => mkOverride(priority, d))));
   });
@@ -49,7 +57,7 @@ export function mkAliasAndWrapDefsWithPriority<T>(wrap: (merged: unknown) => T, 
 /** `mkAliasIfDef option content` (deprecated in nixpkgs, which warns on its first use): `content` when the option is defined. */
 export function mkAliasIfDef(option: Option): <T>(content: T) => IfProperty<T> {
   warnOnce("Usage of 'mkAliasIfDef' has been deprecated. Use 'mkIf option.isDefined' instead.");
-  return (content) => ifDefined(option, () => content);
+  return (content) => ifDefined("mkAliasIfDef", option, () => content);
 }
 
 /**
@@ -63,7 +71,7 @@ export function mkDerivedConfig<T>(option: Option, f: (value: unknown) => T): Ov
   return {
     _type: "override",
     get priority() {
-      return option.highestPrio ?? defaultOverridePriority;
+      return checkedOption("mkDerivedConfig", option).highestPrio ?? defaultOverridePriority;
     },
     get content() {
       return content();

@@ -19,6 +19,20 @@ export class ModuleSystemError extends Error {
   }
 }
 
+/**
+ * Nix's `addErrorContext` for an error that names no option: `line` (e.g.
+ * "while evaluating the option `x'") goes after its message, as Nix's trace
+ * shows it, and the error gets the option and the files. The error is
+ * changed where it passes, as it is only on its way up.
+ */
+export function addOptionContext(e: ModuleSystemError, line: string, loc: readonly string[], files: readonly string[]): ModuleSystemError {
+  const changed = e as { message: string; loc: readonly string[]; files: readonly string[] };
+  changed.message = `${e.message}\n… ${line}`;
+  changed.loc = loc;
+  if (e.files.length === 0) changed.files = files;
+  return e;
+}
+
 /** A definition does not fit its option: wrong type, conflict, undeclared option, read-only, … */
 export class OptionError extends ModuleSystemError {}
 

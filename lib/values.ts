@@ -36,6 +36,12 @@ export function typeOf(v: unknown): string {
   return "set";
 }
 
+/** A value's Nix type as Nix's errors name it ("an integer", "a set", "null", …). */
+export function nixTypeWithArticle(v: unknown): string {
+  const t = typeOf(v);
+  return t === "int" ? "an integer" : t === "bool" ? "a Boolean" : t === "null" ? "null" : t === "lambda" ? "a function" : t === "set" ? "a set" : `a ${t}`;
+}
+
 /**
  * An empty attribute set to be filled with `size` attributes. Sets built name
  * by name with many distinct names (option sets, config nodes) start in V8's

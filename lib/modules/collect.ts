@@ -9,7 +9,7 @@ import { showDefs, showOption } from "../options.js";
 import { mkMerge, typeTag } from "../properties.js";
 import { nixToString } from "../strings.js";
 import { forceLazyArgument } from "./lazy-argument.js";
-import { type AttrSet, copyAttrs, hasOwn, isAttrs, isFunction, isList, isString, typeOf } from "../values.js";
+import { type AttrSet, copyAttrs, hasOwn, isAttrs, isFunction, isList, isString, nixTypeWithArticle, typeOf } from "../values.js";
 
 export const unknownModule = "<unknown-file>";
 
@@ -373,11 +373,6 @@ export class Collection {
 const noNodes: Node[] = [];
 
 /** Nix's name of a value's type in "value is … while … was expected". */
-function nixTypeWithArticle(v: unknown): string {
-  const t = typeOf(v);
-  return t === "int" ? "an integer" : t === "bool" ? "a Boolean" : t === "null" ? "null" : t === "lambda" ? "a function" : t === "set" ? "a set" : `a ${t}`;
-}
-
 function hasKey(modules: readonly NormalModule[], key: string): boolean {
   for (let i = 0; i < modules.length; i++) if (modules[i].key === key) return true;
   return false;

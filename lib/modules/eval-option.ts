@@ -7,7 +7,7 @@
  * given a prototype that supplies those computed fields (one object per
  * option, no copies).
  */
-import { EvalError, ModuleSystemError, OptionError } from "../errors.js";
+import { addOptionContext, EvalError, InfiniteRecursionError, ModuleSystemError, OptionError } from "../errors.js";
 import { type Definition, type Option, type RankedDefinition, RememberedDefinition, showDefs, showFiles, showOption } from "../options.js";
 import { defaultOverridePriority, mkOptionDefault, typeTag } from "../properties.js";
 import type { Loc, OptionType } from "../types/type.js";
@@ -81,17 +81,16 @@ class OptionState extends Merging {
 /**
  * An error of the configuration's own code (a getter, an `apply`, a condition)
  * gets the option and the files that define it, like Nix's "while evaluating
- * the option" context; the module system's own errors already say where they are.
+ * the option" context; so does an error of the module system that names no
+ * option (a non-Boolean `mkIf` condition). The others already say where they are.
  */
 function withOptionContext(e: unknown, o: StatefulOption, defs: readonly Definition[]): unknown {
-  if (e instanceof ModuleSystemError || isControlSignal(e) || !(e instanceof Error)) return e;
+  if (isControlSignal(e) || !(e instanceof Error) || e instanceof InfiniteRecursionError) return e;
+  if (e instanceof ModuleSystemError && e.loc.length > 0) return e;
   const files = [...new Set(defs.map((d) => d.file))];
-  return new EvalError(
-    `${e.name}: ${e.message}\n… while evaluating the option \`${showOption(o.loc)}'${files.length > 0 ? `, defined in ${showFiles(files)}` : ""}`,
-    o.loc,
-    files,
-    { cause: e },
-  );
+  const context = `while evaluating the option \`${showOption(o.loc)}'${files.length > 0 ? `, defined in ${showFiles(files)}` : ""}`;
+  if (e instanceof ModuleSystemError) return addOptionContext(e, context, o.loc, files);
+  return new EvalError(`${e.name}: ${e.message}\n… ${context}`, o.loc, files, { cause: e });
 }
 
 interface StatefulOption {

@@ -86,6 +86,18 @@ describe("definitions made from another option's", () => {
       "A definition for option `x4.k' is not of type `signed integer'. Definition values:\n- In `<unknown-file>':\n    {\n      _type = \"merge\";\n      contents = [\n        3\n      ];\n    ...",
     );
   });
+
+  it("name the function and the option being defined when given something else than an option", () => {
+    const { config } = evalModules({
+      modules: [
+        { options: { x: mkOption({ type: types.int, default: 1 }) } },
+        // a misspelt option name: `options.y` is undefined
+        { _file: "alias.ts", x: lib.mkAliasDefinitions((undefined as unknown) as Parameters<typeof lib.mkAliasDefinitions>[0]) },
+      ],
+    });
+    expect(() => config.x).toThrow("mkAliasAndWrapDefinitions: expected an option (`options.<name>'), but got null");
+    expect(() => config.x).toThrow("while evaluating the option `x'");
+  });
 });
 
 describe("mkRenamedOptionModuleWith and mkAliasIfDef", () => {

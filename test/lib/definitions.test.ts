@@ -73,3 +73,23 @@ describe("definitionsWithLocations", () => {
     expect(reads).toBe(1);
   });
 });
+
+describe("an error in a definition that names no option", () => {
+  it("gets the option and the files that define it, as Nix's trace has them", () => {
+    // Nix: "‘mkIf’ called with a non-Boolean condition", its trace "… while evaluating the option `x':"
+    const { config } = evalModules({
+      modules: [{ _file: "decl.ts", options: { x: mkOption({ type: types.int, default: 1 }) } }, { _file: "f.ts", x: mkIf(3 as unknown as boolean, 2) }],
+    });
+    let error: unknown;
+    try {
+      void config.x;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      message: "‘mkIf’ called with a non-Boolean condition\n… while evaluating the option `x', defined in `decl.ts' and `f.ts'",
+      loc: ["x"],
+      files: ["decl.ts", "f.ts"],
+    });
+  });
+});
