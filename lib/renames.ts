@@ -10,7 +10,7 @@ import { submodule } from "./types/submodule.js";
 import type { OptionType } from "./types/type.js";
 import { type AttrSet, hasOwn, isAttrs, nixEquals, setAttr } from "./values.js";
 import { oldestSupportedReleaseIsAtLeast } from "./release.js";
-import { warn, warnIf, warnOnce } from "./warnings.js";
+import { warnIf, warnOnce } from "./warnings.js";
 
 type Path = readonly string[];
 type ModuleFn = (args: { config: AttrSet; options: AttrSet }) => AttrSet;
@@ -160,28 +160,8 @@ export function doRename(spec: RenameSpec): ModuleFn {
   };
 }
 
-export function mkRenamedOptionModule(from: Path, to: Path): ModuleFn {
-  return doRename({
-    from,
-    to,
-    visible: false,
-    warn: true,
-    use: (x) => {
-      warn(`Obsolete option \`${showOption(from)}' is used. It was renamed to \`${showOption(to)}'.`);
-      return x;
-    },
-  });
-}
-
-/**
- * `mkRenamedOptionModuleWith { from, to, sinceRelease }`: as
- * mkRenamedOptionModule, but it warns only once every supported nixpkgs
- * release has the new name (`sinceRelease`, e.g. 2505, is at most
- * `oldestSupportedRelease`); until then the old name works silently.
- */
-export function mkRenamedOptionModuleWith(spec: { from: Path; to: Path; sinceRelease: number }): ModuleFn {
-  const { from, to } = spec;
-  const warns = oldestSupportedReleaseIsAtLeast(spec.sinceRelease);
+/** The old option forwards to the new one; when `warns`, its use and its definitions are warned about. */
+function renamedOptionModule(from: Path, to: Path, warns: boolean): ModuleFn {
   return doRename({
     from,
     to,
@@ -192,6 +172,20 @@ export function mkRenamedOptionModuleWith(spec: { from: Path; to: Path; sinceRel
       return x;
     },
   });
+}
+
+export function mkRenamedOptionModule(from: Path, to: Path): ModuleFn {
+  return renamedOptionModule(from, to, true);
+}
+
+/**
+ * `mkRenamedOptionModuleWith { from, to, sinceRelease }`: as
+ * mkRenamedOptionModule, but it warns only once every supported nixpkgs
+ * release has the new name (`sinceRelease`, e.g. 2505, is at most
+ * `oldestSupportedRelease`); until then the old name works silently.
+ */
+export function mkRenamedOptionModuleWith(spec: { from: Path; to: Path; sinceRelease: number }): ModuleFn {
+  return renamedOptionModule(spec.from, spec.to, oldestSupportedReleaseIsAtLeast(spec.sinceRelease));
 }
 
 export function mkAliasOptionModule(from: Path, to: Path): ModuleFn {
