@@ -8,7 +8,7 @@
 import { EvalError } from "./errors.js";
 import { lazy } from "./modules/fixpoint.js";
 import { isOption, type Option } from "./options.js";
-import { defaultOverridePriority, type IfProperty, mkMerge, mkOverride, type OverrideProperty } from "./properties.js";
+import { defaultOverridePriority, type IfProperty, lazyMerge, type MergeProperty, mkIf, mkOverride, type OverrideProperty } from "./properties.js";
 import { nixTypeWithArticle } from "./values.js";
 import { warnOnce } from "./warnings.js";
 
@@ -18,14 +18,30 @@ function checkedOption(fn: string, option: unknown): Option {
   throw new EvalError(`${fn}: expected an option (\`options.<name>'), but got ${nixTypeWithArticle(option)}`);
 }
 
-/** `mkIf option.isDefined content`, both read when the definition is. */
-function ifDefined<T>(fn: string, option: Option, content: () => T): IfProperty<T> {
-  const value = lazy("", content);
+/**
+ * `mkIf option.isDefined (wrap (mkMerge option.definitions))`, each
+ * definition with the option's priority when `withPriority`. The option is
+ * read when the condition or the merge is; `wrap` gets the merge unread, so
+ * the structure it builds (`setAttrByPath to merged`) needs no definition.
+ */
+export function aliasDefinitions<T>(
+  fn: string,
+  option: () => unknown,
+  wrap: (merged: MergeProperty) => T,
+  withPriority: boolean,
+): IfProperty<T> {
+  const merged = lazyMerge(() => {
+    const o = checkedOption(fn, option());
+    if (!withPriority) return o.definitions;
+    const priority = o.highestPrio ?? defaultOverridePriority;
+    return o.definitions.map((d) => mkOverride(priority, d));
+  });
+  const content = lazy("", () => wrap(merged));
   return {
     _type: "if",
-    condition: () => checkedOption(fn, option).isDefined,
+    condition: () => checkedOption(fn, option()).isDefined,
     get content() {
-      return value();
+      return content();
     },
   };
 }
@@ -38,7 +54,7 @@ function ifDefined<T>(fn: string, option: Option, content: () => T): IfProperty<
  *     config.services.foo.settings = mkAliasAndWrapDefinitions((v) => ({ main: v }), options.foo.main);
  */
 export function mkAliasAndWrapDefinitions<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
-  return ifDefined("mkAliasAndWrapDefinitions", option, () => wrap(mkMerge(option.definitions)));
+  return aliasDefinitions("mkAliasAndWrapDefinitions", () => option, wrap, false);
 }
 
 /** `mkAliasDefinitions option`: the option's definitions, defined here too (their priority is not kept). */
@@ -48,16 +64,13 @@ export function mkAliasDefinitions(option: Option): IfProperty<unknown> {
 
 /** `mkAliasAndWrapDefsWithPriority wrap option`: as mkAliasAndWrapDefinitions, each definition with the option's priority. */
 export function mkAliasAndWrapDefsWithPriority<T>(wrap: (merged: unknown) => T, option: Option): IfProperty<T> {
-  return ifDefined("mkAliasAndWrapDefsWithPriority", option, () => {
-    const priority = option.highestPrio ?? defaultOverridePriority;
-    return wrap(mkMerge(option.definitions.map((d) => mkOverride(priority, d))));
-  });
+  return aliasDefinitions("mkAliasAndWrapDefsWithPriority", () => option, wrap, true);
 }
 
 /** `mkAliasIfDef option content` (deprecated in nixpkgs, which warns on its first use): `content` when the option is defined. */
 export function mkAliasIfDef(option: Option): <T>(content: T) => IfProperty<T> {
   warnOnce("Usage of 'mkAliasIfDef' has been deprecated. Use 'mkIf option.isDefined' instead.");
-  return (content) => ifDefined("mkAliasIfDef", option, () => content);
+  return (content) => mkIf(() => checkedOption("mkAliasIfDef", option).isDefined, content);
 }
 
 /**

@@ -37,6 +37,19 @@ export function mkMerge<T>(contents: readonly T[]): MergeProperty<T> {
   return { _type: "merge", contents };
 }
 
+/**
+ * `mkMerge` of definitions read only when the merge is discharged (Nix's
+ * `mkMerge <thunk>`): what they are may need options or config.
+ */
+export function lazyMerge<T>(contents: () => readonly T[]): MergeProperty<T> {
+  return {
+    _type: "merge",
+    get contents() {
+      return contents();
+    },
+  };
+}
+
 /** `mkOverride prio content`: lower numbers win. */
 export function mkOverride<T>(priority: number, content: T): OverrideProperty<T> {
   return { _type: "override", priority, content };

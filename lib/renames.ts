@@ -5,7 +5,8 @@
  */
 import { EvalError } from "./errors.js";
 import { isOption, mkOption, type Option, showFiles, showOption } from "./options.js";
-import { defaultOverridePriority, mkIf, mkOverride } from "./properties.js";
+import { lazyMerge, mkIf } from "./properties.js";
+import { aliasDefinitions } from "./alias-definitions.js";
 import { submodule } from "./types/submodule.js";
 import type { OptionType } from "./types/type.js";
 import { type AttrSet, hasOwn, isAttrs, nixEquals, setAttr } from "./values.js";
@@ -45,15 +46,6 @@ export function getAttrFromPath(path: Path, set: unknown): unknown {
 }
 
 /** An `mkMerge` whose contents are computed when the merge is processed (after module collection). */
-function lazyMerge(contents: () => unknown[]): AttrSet {
-  return {
-    _type: "merge",
-    get contents() {
-      return contents();
-    },
-  };
-}
-
 /** A type that stands for another one, resolved on first use (an alias takes its target's type). */
 function deferredType(resolve: () => OptionType): OptionType {
   let t: OptionType | undefined;
@@ -119,11 +111,6 @@ export function doRename(spec: RenameSpec): ModuleFn {
       if (v === missing) throw new EvalError(`Renaming error: option \`${showOption(to)}' does not exist.`);
       return v;
     };
-    const forwarded = (): unknown[] => {
-      const opt = fromOpt();
-      const prio = opt.highestPrio ?? defaultOverridePriority;
-      return spec.withPriority ?? true ? opt.definitions.map((d) => mkOverride(prio, d)) : opt.definitions;
-    };
     return {
       options: setAttrByPath(
         from,
@@ -153,7 +140,7 @@ export function doRename(spec: RenameSpec): ModuleFn {
                 },
               }
             : {},
-          mkIf(() => fromOpt().isDefined, setAttrByPath(to, lazyMerge(forwarded))),
+          aliasDefinitions("doRename", fromOpt, (merged) => setAttrByPath(to, merged), spec.withPriority ?? true),
         ]),
       ),
     };
